@@ -1,0 +1,116 @@
+/**
+ * Schemas of Parley's data files (data/**). Every file is validated when loaded; `npm run data:build` also writes
+ * them as JSON Schema under data/schemas/ for editors and other tools.
+ */
+import { z } from 'zod';
+
+const ruleId = z
+  .string()
+  .regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, 'rule ids are dotted lower-case paths such as "en.visit.pay-visit"');
+
+export const cameoCodeSchema = z.object({
+  code: z.string().regex(/^\d{2,4}$/),
+  name: z.string().min(1),
+  root: z.string().regex(/^\d{2}$/),
+  goldstein: z.number().min(-10).max(10),
+  quad_class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  plover: z
+    .object({
+      type: z.string().min(1),
+      mode: z.string().nullable(),
+      context: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type CameoCode = z.infer<typeof cameoCodeSchema>;
+
+export const cameoFileSchema = z.object({
+  notice: z.string(),
+  codes: z.array(cameoCodeSchema).min(1),
+});
+
+export const ploverFileSchema = z.object({
+  notice: z.string(),
+  types: z.array(
+    z.object({
+      type: z.string(),
+      description: z.string(),
+      modes: z.array(z.object({ mode: z.string(), description: z.string() })),
+    }),
+  ),
+});
+export type PloverFile = z.infer<typeof ploverFileSchema>;
+
+export const countrySchema = z.object({
+  /** ISO 3166-1 alpha-3 */
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  /** CAMEO country code (mostly equal to iso3) */
+  cameo: z.string().regex(/^[A-Z]{3}$/),
+  /** FIPS 10-4, for GDELT's geo columns */
+  fips: z.string().nullable(),
+  /** ISO 3166-1 alpha-2 */
+  iso2: z.string().nullable(),
+  name: z.string(),
+  /** Every name that denotes the country itself: "Viet Nam", "Việt Nam", "Vietnam". */
+  names: z.array(z.string()),
+  /** Adjectives and demonyms: "Vietnamese". */
+  demonyms: z.array(z.string()),
+  capitals: z.array(z.string()),
+  /** Major cities: used as metonyms only when listed in `metonyms`, and as places. */
+  cities: z.array(z.string()),
+  /** Seats of government that stand for the government: "the Kremlin", "the White House". */
+  seats: z.array(z.string()),
+});
+export type Country = z.infer<typeof countrySchema>;
+export const countriesFileSchema = z.object({ notice: z.string(), countries: z.array(countrySchema) });
+
+export const organisationSchema = z.object({
+  id: ruleId,
+  names: z.array(z.string()).min(1),
+  /** Full CAMEO actor code, e.g. IGOUNO, NGOAMN, PSEREBHMS */
+  code: z.string().regex(/^[A-Z-]{3,15}$/),
+  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  role: z.string().nullable(),
+  reason: z.string(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+export const organisationsFileSchema = z.object({ notice: z.string().optional(), organisations: z.array(organisationSchema) });
+
+/**
+ * A role rule: a title ("Prime Minister") or agent noun ("troops") and the CAMEO role it gives.
+ * `kind: "title"` precedes a name ("President Vladimir Putin"); `kind: "agent"` stands alone ("Russian troops").
+ */
+export const roleRuleSchema = z.object({
+  id: ruleId,
+  pattern: z.string().min(1),
+  role: z.string().regex(/^[A-Z]{3}$/),
+  kind: z.enum(['title', 'agent']),
+  reason: z.string().min(1),
+  example: z.string().min(1),
+});
+export type RoleRule = z.infer<typeof roleRuleSchema>;
+export const rolesFileSchema = z.object({ rules: z.array(roleRuleSchema) });
+
+/**
+ * An event rule. `pattern` is a token pattern (see data/README.md): literal words, `<verb>` for all inflections of a
+ * verb, `(a|b)` alternatives, `?` optional, `*N` a gap of up to N words, `@S`/`@T` the source/target slots.
+ * `code` is a CAMEO code, or null for a blocking rule that stops other rules on the same words.
+ */
+export const eventRuleSchema = z.object({
+  id: ruleId,
+  pattern: z.string().min(1),
+  code: z
+    .string()
+    .regex(/^\d{3,4}$/)
+    .nullable(),
+  /** Swap source and target, or emit both directions. */
+  direction: z.enum(['forward', 'reciprocal']).optional(),
+  /** A rule for a plan or intention: the event is emitted with modality "intended". */
+  modality: z.enum(['asserted', 'intended']).optional(),
+  reason: z.string().min(1),
+  example: z.string().min(1),
+});
+export type EventRule = z.infer<typeof eventRuleSchema>;
+export const eventsFileSchema = z.object({ rules: z.array(eventRuleSchema) });
+
+export const wordListSchema = z.object({ reason: z.string(), words: z.array(z.string()) });
