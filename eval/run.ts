@@ -1,0 +1,105 @@
+/**
+ * `npm run eval`: scores the coder on the peer suites (../shared/peer-suites) and the local negatives, prints the
+ * figures and writes them to eval/RESULTS.md. Rules and the dev / held-out split: eval/README.md.
+ *
+ *   --verbose, -v       per-case diffs (missed / extra triples) for dev cases
+ *   --split held-out    per-case diffs for held-out cases instead (spoils the held-out set: avoid)
+ *   --suite NAME        run one suite: universalpetrarch, plover or negatives (RESULTS.md is then not written)
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type Coder, createCoder } from '../src/coder.js';
+import { evaluateNegatives, evaluateSuite } from './evaluate.js';
+import { findRepoRoot, runInfo } from './provenance.js';
+import { type EvalReport, renderCaseDiff, renderReport } from './report.js';
+import { loadCases, SUITES } from './suites.js';
+
+const USAGE =
+  'usage: npm run eval -- [--verbose] [--split dev|held-out] [--suite universalpetrarch|plover|negatives]';
+const PETRARCH2_NOTE =
+  'petrarch2 (284 unit-test cases): not scored yet. Its expected codes hold only with its own fictional test ' +
+  'dictionaries (PETR.Validate.*: Arnor=ARN, Gondor=GON, ...), which Parley cannot load yet.';
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+const { values } = parseArgs({
+  options: {
+    verbose: { type: 'boolean', short: 'v', default: false },
+    split: { type: 'string', default: 'dev' },
+    suite: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (values.split !== 'dev' && values.split !== 'held-out') fail(`--split must be dev or held-out\n${USAGE}`);
+const known = [...SUITES.map((s) => s.name), 'negatives'];
+if (values.suite === 'petrarch2') fail(PETRARCH2_NOTE, 0);
+if (values.suite !== undefined && !known.includes(values.suite))
+  fail(`unknown suite "${values.suite}"\n${USAGE}`);
+const wants = (name: string) => values.suite === undefined || values.suite === name;
+const diffSplit = values.split;
+const showDiffs = values.verbose || diffSplit === 'held-out';
+if (diffSplit === 'held-out') {
+  console.error(
+    'WARNING: showing held-out cases. Every look at them spoils the held-out set: do not tune on them.\n',
+  );
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = findRepoRoot(here) ?? process.cwd();
+const peerDir = resolve(repoRoot, '../shared/peer-suites');
+const show = (path: string) => relative(process.cwd(), path) || '.';
+
+let coder: Coder;
+try {
+  coder = createCoder();
+} catch (err) {
+  fail(`could not create the coder: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, 1);
+}
+
+const report: EvalReport = { info: runInfo(repoRoot), suites: [], negatives: null, notes: [] };
+const peerSuites = SUITES.filter((s) => wants(s.name));
+const havePeers = existsSync(peerDir);
+if (!havePeers && peerSuites.length > 0) {
+  console.error('../shared/peer-suites not found: peer suites skipped');
+  report.notes.push('../shared/peer-suites not found: peer suites skipped.');
+}
+for (const suite of havePeers ? peerSuites : []) {
+  const path = join(peerDir, suite.file);
+  if (!existsSync(path)) {
+    report.notes.push(`${suite.name}: ${show(path)} not found: skipped.`);
+    continue;
+  }
+  const { report: r, results } = evaluateSuite(coder, suite, loadCases(suite, path), show(path));
+  report.suites.push(r);
+  if (!showDiffs) continue;
+  for (const res of results) {
+    if (res.split !== diffSplit) continue;
+    const diff = renderCaseDiff(res.case, res.split, res.diffs);
+    if (diff) console.log(diff);
+  }
+}
+if (values.suite === undefined) report.notes.push(PETRARCH2_NOTE);
+
+if (wants('negatives')) {
+  const path = join(repoRoot, 'test/fixtures/negatives.jsonl');
+  if (existsSync(path)) report.negatives = evaluateNegatives(coder, path, show(path));
+  else report.notes.push(`${show(path)} not found: local negatives skipped.`);
+}
+
+const text = renderReport(report);
+console.log(text);
+if (values.suite === undefined && havePeers) {
+  writeFileSync(join(repoRoot, 'eval/RESULTS.md'), text);
+  console.log(`Written to ${show(join(repoRoot, 'eval/RESULTS.md'))}.`);
+} else {
+  console.log('eval/RESULTS.md not updated (partial run).');
+}

@@ -1,0 +1,175 @@
+/**
+ * The scored peer suites: how their cases are read and how expected and predicted events become triples.
+ * Format of the files: ../shared/peer-suites/README.md.
+ */
+import { readFileSync } from 'node:fs';
+import type { CodedActor, CodedEvent } from '../src/output/coded-event.js';
+import { normaliseActorCode, normaliseCountry, TRANSNATIONAL_PREFIXES } from './country-codes.js';
+import { key, type Triples } from './score.js';
+
+export interface EvalCase {
+  id: string;
+  /** 1-based line in the suite's cases.jsonl. */
+  line: number;
+  text: string;
+  date?: string;
+  negative: boolean;
+  expected: Triples;
+}
+
+export interface Suite {
+  name: string;
+  /** Path below the peer-suites folder. */
+  file: string;
+  toCase(raw: RawCase, line: number): EvalCase;
+  predict(events: readonly CodedEvent[]): Triples;
+}
+
+/** One JSONL line, the fields the eval reads. */
+export interface RawCase {
+  id: string;
+  text: string;
+  date?: string;
+  expected?: RawExpected[];
+  expect_no_event?: boolean;
+}
+
+interface RawExpected {
+  source: string;
+  target: string;
+  code: string;
+  source_country?: string;
+  target_country?: string;
+}
+
+/** The country slot of a predicted actor: its ISO3, else a transnational prefix of its code (IGO...), else "---". */
+export function predictedCountry(actor: Pick<CodedActor, 'code' | 'country'> | null): string {
+  if (!actor) return '---';
+  if (actor.country) return normaliseCountry(actor.country);
+  const prefix = actor.code.slice(0, 3);
+  return TRANSNATIONAL_PREFIXES.has(prefix) ? prefix : '---';
+}
+
+/** The country slot of an expected CAMEO actor code: its first three characters ("IMGMUSISI" → "IMG"). */
+export function expectedCountry(code: string): string {
+  return normaliseCountry(code.slice(0, 3));
+}
+
+/** PLOVER event type as compared: upper case, DEMAND renamed REQUEST, missing → NONE. */
+export function ploverType(type: string | null | undefined): string {
+  const t = (type ?? '').trim().toUpperCase();
+  if (t === '') return 'NONE';
+  return t === 'DEMAND' ? 'REQUEST' : t;
+}
+
+/** One event (expected or predicted) as its three keys. */
+function row(
+  src: { country: string; code: string },
+  tgt: { country: string; code: string },
+  rootCode: string,
+  fullCode: string,
+) {
+  return {
+    root: key(src.country, tgt.country, rootCode),
+    strict: key(normaliseActorCode(src.code), normaliseActorCode(tgt.code), fullCode),
+    actors: key(src.country, tgt.country),
+  };
+}
+
+function triples(rows: readonly ReturnType<typeof row>[]): Triples {
+  return {
+    root: rows.map((r) => r.root),
+    strict: rows.map((r) => r.strict),
+    actors: rows.map((r) => r.actors),
+  };
+}
+
+function predictedActor(actor: CodedActor | null) {
+  return { country: predictedCountry(actor), code: actor?.code ?? '' };
+}
+
+function isNegative(raw: RawCase): boolean {
+  return raw.expect_no_event === true || (raw.expected ?? []).length === 0;
+}
+
+function baseCase(raw: RawCase, line: number, expected: Triples): EvalCase {
+  const c: EvalCase = { id: raw.id, line, text: raw.text, negative: isNegative(raw), expected };
+  if (raw.date) c.date = raw.date;
+  return c;
+}
+
+/** UniversalPetrarch GSR: CAMEO actor codes and CAMEO event codes; the root is the code's first two digits. */
+export const universalPetrarch: Suite = {
+  name: 'universalpetrarch',
+  file: 'universalpetrarch/cases.jsonl',
+  toCase(raw, line) {
+    const rows = (raw.expected ?? []).map((e) =>
+      row(
+        { country: expectedCountry(e.source), code: e.source },
+        { country: expectedCountry(e.target), code: e.target },
+        e.code.slice(0, 2),
+        e.code,
+      ),
+    );
+    return baseCase(raw, line, triples(rows));
+  },
+  predict(events) {
+    return triples(
+      events.map((e) => row(predictedActor(e.source), predictedActor(e.target), e.code.slice(0, 2), e.code)),
+    );
+  },
+};
+
+/** PLOVER GSR: ISO3 countries with sectors ("HUNGOV"), PLOVER event types at both levels. */
+export const plover: Suite = {
+  name: 'plover',
+  file: 'plover/cases.jsonl',
+  toCase(raw, line) {
+    const rows = (raw.expected ?? []).map((e) => {
+      const type = ploverType(e.code);
+      return row(
+        { country: normaliseCountry(e.source_country), code: e.source },
+        { country: normaliseCountry(e.target_country), code: e.target },
+        type,
+        type,
+      );
+    });
+    return baseCase(raw, line, triples(rows));
+  },
+  predict(events) {
+    return triples(
+      events.map((e) => {
+        const type = ploverType(e.plover?.type);
+        return row(predictedActor(e.source), predictedActor(e.target), type, type);
+      }),
+    );
+  },
+};
+
+export const SUITES: readonly Suite[] = [universalPetrarch, plover];
+
+/** Reads a JSONL file: one parsed object per non-empty line, with its 1-based line number. */
+export function readJsonl(path: string): { line: number; value: unknown }[] {
+  const out: { line: number; value: unknown }[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      if (text.trim() === '') return;
+      try {
+        out.push({ line: i + 1, value: JSON.parse(text) });
+      } catch (err) {
+        throw new Error(`${path}:${i + 1}: not valid JSON (${(err as Error).message})`);
+      }
+    });
+  return out;
+}
+
+export function loadCases(suite: Suite, path: string): EvalCase[] {
+  return readJsonl(path).map(({ line, value }) => {
+    const raw = value as RawCase;
+    if (typeof raw?.id !== 'string' || typeof raw.text !== 'string') {
+      throw new Error(`${path}:${line}: a case needs a string "id" and "text"`);
+    }
+    return suite.toCase(raw, line);
+  });
+}
