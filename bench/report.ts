@@ -1,0 +1,78 @@
+/** Renders bench figures as markdown (printed and written to bench/RESULTS.md). */
+import type { RunInfo } from '../eval/provenance.js';
+import { table } from '../eval/report.js';
+
+export interface Measure {
+  seconds: number;
+  sentences: number;
+  /** Word tokens (floor only). */
+  tokens: number | null;
+  /** Coded events (coder only). */
+  events: number | null;
+}
+
+export interface BenchReport {
+  info: RunInfo;
+  machine: { cpu: string; cores: number; memoryBytes: number };
+  corpus: { from: string; articles: number; bytes: number; sizeMb: number };
+  floor: Measure;
+  coder: Measure;
+  startUpMs: number;
+  /** Bytes: RSS once the corpus is built, peak RSS sampled while running, and the process's maxRSS. */
+  memory: { rssBefore: number; peakRss: number; maxRss: number };
+  errors: { count: number; first: string } | null;
+  warmUp: number;
+}
+
+const MB = 1024 * 1024;
+
+function rate(count: number | null, seconds: number): string {
+  if (count === null) return '—';
+  const r = count / seconds;
+  return r >= 100 ? Math.round(r).toLocaleString('en-US') : r.toFixed(2);
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / MB).toFixed(1)} MB`;
+}
+
+export function renderBench(r: BenchReport): string {
+  const { corpus, floor, coder } = r;
+  const column = (m: Measure) => [
+    m.seconds.toFixed(3),
+    rate(corpus.articles, m.seconds),
+    rate(corpus.bytes / MB, m.seconds),
+    rate(m.sentences, m.seconds),
+    rate(m.tokens, m.seconds),
+    rate(m.events, m.seconds),
+  ];
+  const f = column(floor);
+  const c = column(coder);
+  const labels = ['seconds', 'articles/s', 'MB/s', 'sentences/s', 'tokens/s', 'events/s'];
+  const rows = labels.map((label, i) => [label, f[i] ?? '', c[i] ?? '']);
+  const out = [
+    '# Parley bench results',
+    '',
+    `Date ${r.info.date} · commit ${r.info.commit ?? 'unknown'} · node ${r.info.node} · \`npm run bench -- --size ${corpus.sizeMb}\``,
+    '',
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${mb(r.machine.memoryBytes)} memory. One thread.`,
+    '',
+    `Corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${mb(corpus.bytes)} (avg ` +
+      `${(corpus.bytes / corpus.articles / 1024).toFixed(1)} KB), generated in memory from \`${corpus.from}\` ` +
+      '(bench/corpus.ts). MB = 2^20 bytes of UTF-8.',
+    '',
+    `Warm-up: the first ${r.warmUp} articles, untimed; then every article, timed.`,
+    '',
+    table(['', 'floor (regex split)', 'coder'], rows),
+    '',
+    `- Coder time / floor time: **${(coder.seconds / floor.seconds).toFixed(1)}×**`,
+    `- Coder start-up (createCoder): ${r.startUpMs.toFixed(0)} ms`,
+    `- Sentences: floor ${floor.sentences.toLocaleString('en-US')} (regex), coder ` +
+      `${coder.sentences.toLocaleString('en-US')} (doc.sentences); events ${(coder.events ?? 0).toLocaleString('en-US')}`,
+    `- Memory: RSS ${mb(r.memory.rssBefore)} with the corpus built; peak RSS ${mb(r.memory.peakRss)} ` +
+      `(sampled every 100 articles); maxRSS ${mb(r.memory.maxRss)} (process.resourceUsage)`,
+    '- Floor: `/[^.!?]+[.!?]+/g` for sentences, `/\\p{L}+|\\p{N}+/gu` for words.',
+  ];
+  if (r.errors) out.push(`- **The coder threw on ${r.errors.count} article(s)**; first: ${r.errors.first}`);
+  return `${out.join('\n')}\n`;
+}
