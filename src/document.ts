@@ -102,8 +102,12 @@ export interface ActorMention extends Span {
   kind: 'country' | 'demonym' | 'metonym' | 'person' | 'agent' | 'organisation' | 'descriptor' | 'pronoun';
   /** Ids of the rules that built this mention. */
   rules: string[];
-  /** For a descriptor or pronoun resolved to an earlier mention: that mention's id. */
+  /** For a descriptor, pronoun or short name resolved to another mention: that mention's id. */
   antecedent?: number;
+  /** Ids of the title rules in the mention ("General Secretary", "President"), used to resolve descriptors. */
+  titles: string[];
+  /** The mention names a leader (head of state or government, party leader) rather than an official. */
+  leader: boolean;
 }
 
 export type Modality = 'asserted' | 'intended' | 'negated';

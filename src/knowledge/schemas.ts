@@ -77,19 +77,32 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export const organisationsFileSchema = z.object({ notice: z.string().optional(), organisations: z.array(organisationSchema) });
 
 /**
- * A role rule: a title ("Prime Minister") or agent noun ("troops") and the CAMEO role it gives.
- * `kind: "title"` precedes a name ("President Vladimir Putin"); `kind: "agent"` stands alone ("Russian troops").
+ * A role rule: a title ("Prime Minister"), an agent noun ("troops") or an institution ("the State Duma") and the
+ * CAMEO role it gives. `kind: "title"` precedes a name ("President Vladimir Putin"); `kind: "agent"` stands alone
+ * ("Russian troops"); `kind: "institution"` heads an organisation name and gives its role to a generic title
+ * ("Chairman of the State Duma" -> LEG). `role: null` marks a generic title whose role comes from the institution.
  */
 export const roleRuleSchema = z.object({
   id: ruleId,
   pattern: z.string().min(1),
-  role: z.string().regex(/^[A-Z]{3}$/),
-  kind: z.enum(['title', 'agent']),
+  role: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  kind: z.enum(['title', 'agent', 'institution']),
+  /** For titles: the person leads (head of state, party leader) rather than serves; used for coreference. */
+  leader: z.boolean().optional(),
   reason: z.string().min(1),
   example: z.string().min(1),
 });
 export type RoleRule = z.infer<typeof roleRuleSchema>;
-export const rolesFileSchema = z.object({ rules: z.array(roleRuleSchema) });
+export const rolesFileSchema = z.object({
+  /** Countries where the ruling party's leaders act as the government (CAMEO codes them GOV, not PTY). */
+  one_party_states: z.object({ reason: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)) }),
+  /** Lower-case words allowed inside a personal name ("Luiz Inácio Lula da Silva"). */
+  name_particles: z.array(z.string()),
+  rules: z.array(roleRuleSchema),
+});
 
 /**
  * An event rule. `pattern` is a token pattern (see data/README.md): literal words, `<verb>` for all inflections of a

@@ -1,0 +1,304 @@
+/**
+ * Builds actor mentions from lexical chunks, following English noun-phrase structure:
+ *
+ *   [det] [premodifiers] [country modifier ("Russian", "Việt Nam's", "US and British")]
+ *     ( title ["of"|"for" complement] ["and" title ...] [Name]   -> a titled person or office
+ *     | agent noun ["and" agent noun]                           -> a group ("Russian business leaders")
+ *     | organisation | seat of government | country name )
+ *
+ * The complement of a title ("of the Communist Party of Việt Nam Central Committee") gives the country and, for a
+ * generic title such as "Chairman", the role of the institution it heads.
+ */
+import type { Token } from '../document.js';
+import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
+import type { Chunk } from './chunks.js';
+import type { ActorLexEntry, ActorLexicon } from './lexicon.js';
+
+export interface ActorDraft {
+  tokenStart: number;
+  tokenEnd: number;
+  kind: 'country' | 'demonym' | 'metonym' | 'person' | 'agent' | 'organisation' | 'descriptor';
+  country: Country | null;
+  role: string | null;
+  name: string | null;
+  org: Organisation | null;
+  titles: RoleRule[];
+  rules: string[];
+  leader: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Closed-class premodifiers that may stand before an actor noun: "two senior", "several high-level". */
+export const PREMODIFIERS = new Set([
+  'several', 'many', 'some', 'all', 'both', 'other', 'top', 'senior', 'high-level', 'high-ranking', 'visiting',
+  'foreign', 'local', 'fellow', 'key', 'leading', 'former', 'acting', 'new', 'two', 'three', 'four', 'five', 'ten',
+  'dozens', 'hundreds', 'thousands', 'of', 'young', 'armed', 'unidentified', 'suspected', 'pro-government',
+  'anti-government', 'exiled', 'jailed', 'prominent', 'veteran', 'chief', 'regional', 'provincial', 'state',
+]);
+
+interface Cursor {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  chunks: readonly (Chunk | undefined)[];
+  lex: ActorLexicon;
+}
+
+const chunkAt = (c: Cursor, i: number) => (i >= c.from && i < c.to ? c.chunks[i - c.from] : undefined);
+const norm = (c: Cursor, i: number) => (i < c.to ? (c.tokens[i]?.norm ?? '') : '');
+type CountryEntry = Extract<ActorLexEntry, { kind: 'country' | 'demonym' | 'capital' | 'seat' }>;
+const isCountryEntry = (e: ActorLexEntry): e is CountryEntry =>
+  e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital';
+const roleEntries = (ch: Chunk | undefined, kind?: RoleRule['kind']) =>
+  (ch?.entries ?? []).flatMap((e) => (e.kind === 'role' && (!kind || e.role.kind === kind) ? [e.role] : []));
+const countryEntry = (ch: Chunk | undefined): CountryEntry | undefined => ch?.entries.find(isCountryEntry);
+
+interface Complement {
+  end: number;
+  country: Country | null;
+  institutionRole: string | null;
+  org: Organisation | null;
+}
+
+/** "of the State Duma of the Federal Assembly of the Russian Federation": the organisation a title belongs to. */
+function parseComplement(c: Cursor, start: number): Complement {
+  const out: Complement = { end: start, country: null, institutionRole: null, org: null };
+  let q = start;
+  let sawHead = false;
+  while (q < c.to) {
+    const tok = c.tokens[q];
+    if (!tok) break;
+    const n = tok.norm;
+    if (n === 'the') {
+      q++;
+      continue;
+    }
+    const ch = chunkAt(c, q);
+    if (ch) {
+      if (roleEntries(ch, 'title').length > 0 && q > start && norm(c, q - 1) === 'and') break;
+      const ce = countryEntry(ch);
+      const inst = roleEntries(ch, 'institution')[0];
+      const org = ch.entries.find((e) => e.kind === 'org');
+      if (ce && ce.kind !== 'capital') out.country ??= ce.country;
+      else if (inst) out.institutionRole ??= inst.role;
+      else if (org?.kind === 'org') {
+        out.org ??= org.org;
+        out.institutionRole ??= org.org.role;
+      } else if (roleEntries(ch).length === 0) break;
+      sawHead = true;
+      q = ch.end;
+      out.end = q;
+      continue;
+    }
+    if (n === '(') {
+      let r = q + 1;
+      while (r < c.to && r < q + 8 && norm(c, r) !== ')') r++;
+      if (norm(c, r) !== ')') break;
+      q = r + 1;
+      out.end = q;
+      continue;
+    }
+    if (n === 'of' || n === 'and' || n === 'for' || n === '&') {
+      const next = c.tokens[q + 1];
+      const afterThe = next?.norm === 'the' ? c.tokens[q + 2] : next;
+      if (!afterThe?.upper) break;
+      if (n === 'and' && roleEntries(chunkAt(c, q + 1), 'title').length > 0) break;
+      q++;
+      continue;
+    }
+    if (tok.upper && tok.shape === 'word') {
+      // after the organisation's head noun, a capitalised word starts the person's name unless another
+      // institution word follows closely ("... of Việt Nam Central Committee")
+      if (sawHead) {
+        let found = false;
+        for (let r = q; r < Math.min(c.to, q + 3); r++) {
+          if (!c.tokens[r]?.upper) break;
+          if (roleEntries(chunkAt(c, r), 'institution').length > 0 || c.lex.institutionHeads.has(norm(c, r))) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) break;
+      }
+      q++;
+      if (c.lex.institutionHeads.has(n)) {
+        sawHead = true;
+        out.end = q;
+      }
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** A personal name: capitalised words, with particles inside ("Luiz Inácio Lula da Silva"); at most 6 tokens. */
+function parseName(c: Cursor, start: number): number {
+  let q = start;
+  let last = start;
+  while (q < c.to && q - start < 6) {
+    const tok = c.tokens[q];
+    if (!tok || tok.shape !== 'word') break;
+    const ch = chunkAt(c, q);
+    if (tok.upper && !ch) {
+      q++;
+      last = q;
+      continue;
+    }
+    if (!tok.upper && c.lex.nameParticles.has(tok.norm) && q > start && c.tokens[q + 1]?.upper) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+function nameText(c: Cursor, start: number, end: number): string | null {
+  if (end <= start) return null;
+  const first = c.tokens[start];
+  const lastTok = c.tokens[end - 1];
+  if (!first || !lastTok) return null;
+  return c.tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Picks the reading of a role chunk: a title when a name or complement follows, else an agent noun. */
+function pickRole(c: Cursor, ch: Chunk): RoleRule | undefined {
+  const titles = roleEntries(ch, 'title');
+  const agents = roleEntries(ch, 'agent');
+  const insts = roleEntries(ch, 'institution');
+  const after = c.tokens[ch.end];
+  const titleContext = after && ((after.upper && after.shape === 'word') || after.norm === 'of' || after.norm === 'to');
+  if (titles.length > 0 && (titleContext || agents.length === 0)) {
+    return titles.find((t) => t.role !== null) ?? titles[0];
+  }
+  return agents[0] ?? insts[0] ?? titles[0];
+}
+
+/** Parses one actor noun phrase starting at token `i`, or returns null. */
+export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
+  let p = i;
+  if (DETERMINERS.has(norm(c, p))) p++;
+  for (let k = 0; k < 2 && PREMODIFIERS.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
+  const countries: Country[] = [];
+  const rules: string[] = [];
+  // country modifiers: "Russian", "Việt Nam's", "US and British"
+  for (;;) {
+    const ch = chunkAt(c, p);
+    const ce = countryEntry(ch);
+    if (!ch || !ce || ce.kind === 'seat') break;
+    const next = ch.end;
+    const possessive = norm(c, next) === "'s" || norm(c, next) === "'";
+    const nextIsRole = roleEntries(chunkAt(c, next)).length > 0;
+    if (ce.kind === 'demonym' || possessive || (nextIsRole && ce.kind === 'country')) {
+      countries.push(ce.country);
+      rules.push(ce.rule);
+      p = possessive ? next + 1 : next;
+      if ((norm(c, p) === 'and' || norm(c, p) === ',') && countryEntry(chunkAt(c, p + 1))?.kind === 'demonym') {
+        p++;
+        continue;
+      }
+    }
+    break;
+  }
+  for (let k = 0; k < 2 && PREMODIFIERS.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
+  const ch = chunkAt(c, p);
+  if (!ch) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
+  const ce = countryEntry(ch);
+  if (countries.length === 0 && ce) {
+    const kind = ce.kind === 'capital' ? 'metonym' : ce.kind === 'demonym' ? 'demonym' : 'country';
+    return countryDrafts(c, i, ch.end, [ce.country], [ce.rule], kind);
+  }
+  const seat = ch.entries.find((e) => e.kind === 'seat');
+  if (seat && seat.kind === 'seat') {
+    return [draft(i, ch.end, 'metonym', seat.country, 'GOV', null, null, [], [...rules, seat.rule], false)];
+  }
+  const org = ch.entries.find((e) => e.kind === 'org');
+  if (org && org.kind === 'org') {
+    const country = countries[0] ?? null;
+    return [draft(i, ch.end, 'organisation', country, org.org.role, org.org.names[0] ?? null, org.org, [], [...rules, org.rule], false)];
+  }
+  const role = pickRole(c, ch);
+  if (!role) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
+  return titled(c, i, ch, role, countries, rules);
+}
+
+function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, countries: Country[], rules: string[]) {
+  const titles: RoleRule[] = [firstRole];
+  let p = first.end;
+  let complementCountry: Country | null = null;
+  let institutionRole: string | null = null;
+  for (;;) {
+    const role = titles[titles.length - 1] as RoleRule;
+    if (role.kind !== 'agent') {
+      while (norm(c, p) === 'of' || norm(c, p) === 'for') {
+        const comp = parseComplement(c, p + 1);
+        if (comp.end === p + 1) break;
+        complementCountry ??= comp.country;
+        institutionRole ??= comp.institutionRole;
+        p = comp.end;
+      }
+      if (norm(c, p) === 'to' && countryEntry(chunkAt(c, p + 1))) p = (chunkAt(c, p + 1) as Chunk).end;
+      const nextTitle = norm(c, p) === 'and' ? roleEntries(chunkAt(c, p + 1), 'title')[0] : undefined;
+      if (nextTitle) {
+        titles.push(nextTitle);
+        p = (chunkAt(c, p + 1) as Chunk).end;
+        continue;
+      }
+    } else if (norm(c, p) === 'and' && roleEntries(chunkAt(c, p + 1), 'agent').length > 0) {
+      p = (chunkAt(c, p + 1) as Chunk).end;
+    }
+    break;
+  }
+  const lastTitle = titles[titles.length - 1] as RoleRule;
+  const nameEnd = lastTitle.kind === 'title' ? parseName(c, p) : p;
+  const name = nameText(c, p, nameEnd);
+  const country = countries[0] ?? complementCountry;
+  let role: string | null = null;
+  for (const t of titles) {
+    role = t.role ?? institutionRole;
+    if (role) break;
+  }
+  const leader = titles.some((t) => t.leader === true);
+  if (role === 'PTY' && leader && country && c.lex.oneParty.has(country.iso3)) role = 'GOV';
+  const kind = name ? 'person' : lastTitle.kind === 'agent' ? 'agent' : 'descriptor';
+  const allRules = [...rules, ...titles.map((t) => t.id)];
+  const drafts = [draft(start, Math.max(nameEnd, p), kind, country, role, name, null, titles, allRules, leader)];
+  // "US and British activists": one group per country
+  for (const other of countries.slice(1)) {
+    drafts.push(draft(start, Math.max(nameEnd, p), kind, other, role, name, null, titles, allRules, leader));
+  }
+  return drafts;
+}
+
+function countryDrafts(
+  c: Cursor,
+  start: number,
+  end: number,
+  countries: Country[],
+  rules: string[],
+  kind: ActorDraft['kind'],
+): ActorDraft[] {
+  void c;
+  return countries.map((country) => draft(start, end, kind, country, null, country.name, null, [], rules, false));
+}
+
+function draft(
+  tokenStart: number,
+  tokenEnd: number,
+  kind: ActorDraft['kind'],
+  country: Country | null,
+  role: string | null,
+  name: string | null,
+  org: Organisation | null,
+  titles: RoleRule[],
+  rules: string[],
+  leader: boolean,
+): ActorDraft {
+  return { tokenStart, tokenEnd, kind, country, role, name, org, titles, rules, leader };
+}
+
+export type { Cursor };

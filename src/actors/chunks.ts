@@ -1,0 +1,68 @@
+/**
+ * Lexical chunks: the longest actor-lexicon phrase at each position of a sentence, filtered by case rules
+ * (proper names must be capitalised, so "turkey" and "chad" stay food and names; "US" must be in capitals).
+ */
+import type { Token } from '../document.js';
+import type { ActorLexEntry, ActorLexicon } from './lexicon.js';
+
+export interface Chunk {
+  start: number;
+  end: number;
+  entries: ActorLexEntry[];
+}
+
+function surface(tokens: readonly Token[], start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += tokens[i]?.text ?? '';
+  return s;
+}
+
+function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end: number): boolean {
+  if (entry.exact !== null) return surface(tokens, start, end) === entry.exact.replace(/\s+/g, '');
+  const first = tokens[start];
+  if (!first) return false;
+  switch (entry.kind) {
+    case 'country':
+    case 'demonym':
+    case 'capital':
+      // proper nouns: "Turkey" the country, not "turkey" the bird; "the United States" may start with "the"
+      return first.upper || (first.norm === 'the' && (tokens[start + 1]?.upper ?? false));
+    case 'seat':
+    case 'org': {
+      for (let i = start; i < end; i++) if (tokens[i]?.upper) return true;
+      return false;
+    }
+    case 'role':
+      // institutions are names ("the State Duma"); titles and agent nouns may be lower case
+      return entry.role.kind !== 'institution' || first.upper;
+  }
+}
+
+/** Chunks of sentence tokens [from, to), indexed by start token: `byStart[i - from]`. */
+export function findChunks(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: ActorLexicon,
+): (Chunk | undefined)[] {
+  const byStart: (Chunk | undefined)[] = new Array(to - from);
+  const keyAt = (i: number) => tokens[i]?.norm ?? '';
+  let i = from;
+  while (i < to) {
+    const m = lex.trie.longest(keyAt, i, to);
+    if (m) {
+      const entries = m.values.filter((e) => keep(e, tokens, i, i + m.length));
+      if (entries.length > 0) {
+        byStart[i - from] = { start: i, end: i + m.length, entries };
+        i += m.length;
+        continue;
+      }
+      // a shorter phrase may still match ("US" in capitals when "us ..." failed): try one token
+      const one = lex.trie.longest(keyAt, i, i + 1);
+      const oneEntries = one ? one.values.filter((e) => keep(e, tokens, i, i + 1)) : [];
+      if (oneEntries.length > 0) byStart[i - from] = { start: i, end: i + 1, entries: oneEntries };
+    }
+    i++;
+  }
+  return byStart;
+}

@@ -1,0 +1,72 @@
+/**
+ * `parley`: a thin shell over the library. Argument parsing and output only; the work is in createCoder().
+ */
+import { Command, Option } from 'commander';
+import { formatError, isParleyError } from '../errors.js';
+import { runDemo } from './demo.js';
+import { runExtract } from './extract.js';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('parley')
+    .description(
+      'Political event coder: reads news (text, HTML, JSONL) and writes CAMEO/PLOVER-coded events\n' +
+        '(who did what to whom, when), each with the sentence that proves it and the rules that fired.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError('(run "parley --help" for usage)');
+
+  program
+    .command('extract')
+    .description(
+      'Code articles and write one JSON event per line to standard output.\n' +
+        'Inputs: .txt/.md (plain text), .html/.htm (main article text is extracted), .jsonl/.ndjson\n' +
+        '({"id","text"|"html","date"?,"url"?,"title"?,"source"?} per line), directories (walked in sorted order),\n' +
+        'or standard input when no FILE is given (or "-").',
+    )
+    .argument('[inputs...]', 'files or directories to read; standard input when none')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
+    .option('--strict', 'exit with status 1 if any input had an error (default: only if nothing could be read)')
+    .option('--no-intended', 'leave out planned or intended events (modality "intended")')
+    .option('--data <dir>', 'use data files (ontology, lexicons) from this folder')
+    .addHelpText(
+      'after',
+      '\nEach line: {doc_id, event_id, sentence, code, root, name, quad_class, goldstein, plover, source, target,\n' +
+        'date, date_precision, location, modality, evidence{text,start,end}, trigger, rules}. Offsets index the\n' +
+        'NFC-normalised article text. Errors go to standard error, one line each, and the batch goes on.\n\n' +
+        'Examples:\n  parley extract news/\n  parley extract feed.jsonl > events.jsonl\n  cat story.txt | parley extract',
+    )
+    .action(async (inputs: string[], opts) => {
+      process.exitCode = await runExtract(inputs, {
+        format: opts.format,
+        strict: Boolean(opts.strict),
+        intended: opts.intended !== false,
+        dataDir: opts.data,
+      });
+    });
+
+  program
+    .command('demo')
+    .description(
+      "Code Parley's demo corpus (demo/articles) and, when present, the seed reports in ../shared/seeds, and print\n" +
+        'a readable table of the events found; the full JSONL is written to demo/output/events.jsonl.',
+    )
+    .action(async () => {
+      process.exitCode = await runDemo();
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (isParleyError(e)) {
+      process.stderr.write(`${formatError(e)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Matching one compiled pattern at one token of a sentence, with backtracking over optional words and gaps.
+ * Actor slots take the mention that starts there (after determiners and premodifiers such as "several
+ * high-level"); a list slot also takes the mentions coordinated with it ("A, B and C", "leaders, including A").
+ */
+import { PREMODIFIERS } from '../actors/assemble.js';
+import type { ActorMention, Token } from '../document.js';
+import type { CompiledPattern } from './pattern.js';
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  /** Mentions by their first token. */
+  actorAt: ReadonlyMap<number, readonly ActorMention[]>;
+}
+
+export interface PatternMatch {
+  start: number;
+  end: number;
+  /** Token indexes matched by words (the trigger). */
+  wordTokens: number[];
+  sources: ActorMention[];
+  targets: ActorMention[];
+}
+
+const SKIPPABLE = new Set([...PREMODIFIERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const NO_GAP = new Set([';', ':', '.', '?', '!']);
+const SEPARATORS: readonly (readonly string[])[] = [
+  [',', 'as', 'well', 'as'],
+  ['as', 'well', 'as'],
+  [',', 'including'],
+  ['including'],
+  [',', 'such', 'as'],
+  ['such', 'as'],
+  [';', 'and'],
+  [',', 'and'],
+  [',', 'or'],
+  [';'],
+  [','],
+  ['and'],
+  ['or'],
+];
+const GROUP_OPENERS = new Set(['including', 'as']);
+
+function mentionsAt(v: SentenceView, i: number): { at: readonly ActorMention[]; end: number } | null {
+  for (let p = i, k = 0; p < v.to && k <= 3; p++, k++) {
+    const at = v.actorAt.get(p);
+    if (at && at.length > 0) return { at, end: Math.max(...at.map((m) => m.tokenEnd)) };
+    if (!SKIPPABLE.has(v.tokens[p]?.norm ?? '')) return null;
+  }
+  return null;
+}
+
+function takeSlot(v: SentenceView, i: number, list: boolean): { mentions: ActorMention[]; end: number } | null {
+  const first = mentionsAt(v, i);
+  if (!first) return null;
+  let mentions = [...first.at];
+  let end = first.end;
+  if (!list) return { mentions, end };
+  for (;;) {
+    let next: { at: readonly ActorMention[]; end: number } | null = null;
+    let sep: readonly string[] | undefined;
+    for (const s of SEPARATORS) {
+      if (s.every((w, k) => end + k < v.to && v.tokens[end + k]?.norm === w)) {
+        next = mentionsAt(v, end + s.length);
+        if (next) {
+          sep = s;
+          break;
+        }
+      }
+    }
+    if (!next || !sep) break;
+    // "leaders, including A and B": the group noun stands for its members
+    if (sep.some((w) => GROUP_OPENERS.has(w)) && mentions.every((m) => m.country === null && !m.name)) mentions = [];
+    mentions.push(...next.at);
+    end = next.end;
+  }
+  return { mentions, end };
+}
+
+export function matchPattern(p: CompiledPattern, v: SentenceView, start: number): PatternMatch | null {
+  const els = p.elements;
+  const words: number[] = [];
+  const sources: ActorMention[] = [];
+  const targets: ActorMention[] = [];
+  const step = (e: number, t: number): number | null => {
+    if (e === els.length) return t;
+    const el = els[e];
+    if (!el) return null;
+    switch (el.kind) {
+      case 'word': {
+        const tok = t < v.to ? v.tokens[t] : undefined;
+        if (tok && el.words.has(tok.norm)) {
+          words.push(t);
+          const r = step(e + 1, t + 1);
+          if (r !== null) return r;
+          words.pop();
+        }
+        return el.optional ? step(e + 1, t) : null;
+      }
+      case 'gap': {
+        for (let k = 0; k <= el.max && t + k <= v.to; k++) {
+          if (k > 0 && NO_GAP.has(v.tokens[t + k - 1]?.norm ?? '')) break;
+          const r = step(e + 1, t + k);
+          if (r !== null) return r;
+        }
+        return null;
+      }
+      case 'slot': {
+        const slot = takeSlot(v, t, el.list);
+        if (slot) {
+          const into = el.role === 'S' ? sources : targets;
+          const before = into.length;
+          into.push(...slot.mentions);
+          const r = step(e + 1, slot.end);
+          if (r !== null) return r;
+          into.length = before;
+        }
+        return el.optional ? step(e + 1, t) : null;
+      }
+    }
+  };
+  const end = step(0, start);
+  if (end === null) return null;
+  return { start, end, wordTokens: [...words], sources, targets };
+}

@@ -1,0 +1,56 @@
+/**
+ * Negation, intent, conditionals and questions (data/lexicon/en/modality.json). Each check looks at the few words
+ * between the subject and the trigger, where English puts auxiliaries and negators ("did not sign", "will visit",
+ * "was scheduled to meet").
+ */
+import { z } from 'zod';
+import type { Token } from '../document.js';
+import { phraseKeys } from '../text/phrase-keys.js';
+
+const wordsEntry = z.object({ id: z.string(), reason: z.string(), words: z.array(z.string()) });
+export const modalityFileSchema = z.object({
+  negation: wordsEntry,
+  intent: wordsEntry.extend({ codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)) }),
+  conditional: wordsEntry,
+  question: wordsEntry,
+  speculation: wordsEntry,
+});
+export type ModalityFile = z.infer<typeof modalityFileSchema>;
+
+export interface Modality {
+  readonly file: ModalityFile;
+  readonly negation: readonly string[][];
+  readonly intent: readonly string[][];
+  readonly speculation: readonly string[][];
+  readonly conditional: ReadonlySet<string>;
+}
+
+export function compileModality(file: ModalityFile): Modality {
+  return {
+    file,
+    negation: file.negation.words.map(phraseKeys),
+    intent: file.intent.words.map(phraseKeys),
+    speculation: file.speculation.words.map(phraseKeys),
+    conditional: new Set(file.conditional.words.map((w) => w.toLowerCase())),
+  };
+}
+
+/** Does one of `phrases` occur in tokens [from, to)? */
+export function hasPhrase(tokens: readonly Token[], from: number, to: number, phrases: readonly string[][]): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    for (const p of phrases) {
+      if (p.length > 0 && i + p.length <= to && p.every((w, k) => tokens[i + k]?.norm === w)) return true;
+    }
+  }
+  return false;
+}
+
+/** An "if"/"unless" before the trigger in the same clause (no comma between). */
+export function isConditional(tokens: readonly Token[], sentenceStart: number, trigger: number, m: Modality): boolean {
+  for (let i = trigger - 1; i >= sentenceStart; i--) {
+    const n = tokens[i]?.norm ?? '';
+    if (n === ',' || n === ';') return false;
+    if (m.conditional.has(n)) return true;
+  }
+  return false;
+}

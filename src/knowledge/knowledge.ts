@@ -1,0 +1,61 @@
+/**
+ * Everything a coder knows, loaded from data/ and compiled once: the CAMEO/PLOVER ontology, countries, the actor
+ * lexicon (roles, organisations), the event lexicon, modality words, segmentation and boilerplate rules.
+ * The result is frozen and shared read-only by every document the coder processes.
+ */
+import { type ActorLexicon, compileActorLexicon } from '../actors/lexicon.js';
+import { verbDataSchema } from '../events/inflect.js';
+import { type EventLexicon, compileEventLexicon } from '../events/lexicon.js';
+import { type Modality, compileModality, modalityFileSchema } from '../events/modality.js';
+import { defaultDataDir } from '../paths.js';
+import { type SegmenterData, loadSegmenterData } from '../stages/segment.js';
+import { type BoilerplateRules, loadBoilerplate } from './boilerplate.js';
+import { type CountryTable, loadCountries } from './countries.js';
+import { type Ontology, loadOntology } from './ontology.js';
+import { readDataFile } from './read-data.js';
+import { eventsFileSchema, organisationsFileSchema, rolesFileSchema } from './schemas.js';
+
+export interface KnowledgeConfig {
+  /** Folder with Parley's data files; defaults to the data/ folder of this installation. */
+  dataDir?: string;
+}
+
+export interface Knowledge {
+  readonly dataDir: string;
+  readonly ontology: Ontology;
+  readonly countries: CountryTable;
+  readonly actorLexicon: ActorLexicon;
+  readonly events: EventLexicon;
+  readonly modality: Modality;
+  readonly segmenter: SegmenterData;
+  readonly boilerplate: BoilerplateRules;
+}
+
+export const EVENT_LEXICON_FILE = 'lexicon/en/events.json';
+
+export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
+  const dataDir = config.dataDir ?? defaultDataDir();
+  const ontology = loadOntology(dataDir);
+  const countries = loadCountries(dataDir);
+  const roles = readDataFile(dataDir, 'lexicon/en/roles.json', rolesFileSchema);
+  const organisations = readDataFile(dataDir, 'actors/organisations.json', organisationsFileSchema);
+  const verbs = readDataFile(dataDir, 'lexicon/en/verbs.json', verbDataSchema);
+  const events = readDataFile(dataDir, EVENT_LEXICON_FILE, eventsFileSchema);
+  const modality = readDataFile(dataDir, 'lexicon/en/modality.json', modalityFileSchema);
+  return Object.freeze({
+    dataDir,
+    ontology,
+    countries,
+    actorLexicon: compileActorLexicon({
+      countries: countries.all,
+      organisations: organisations.organisations,
+      roles: roles.rules,
+      oneParty: roles.one_party_states.countries,
+      nameParticles: roles.name_particles,
+    }),
+    events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),
+    modality: compileModality(modality),
+    segmenter: loadSegmenterData(dataDir),
+    boilerplate: loadBoilerplate(dataDir),
+  });
+}

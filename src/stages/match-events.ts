@@ -1,0 +1,177 @@
+/**
+ * Stage: the event lexicon over each sentence. For every rule that matches: the trigger, the source (the pattern's
+ * @S slot, else the subject: the nearest actor group before the trigger that is not the object of a preposition),
+ * the targets (@T; for a rule with @S and no @T, the subject is the target: "A received weapons from B" -> B to A),
+ * then modality: negated, conditional, speculative and questioned events are dropped, intended ones are recoded
+ * as intent (03x/13x). Overlapping matches keep the longest trigger.
+ */
+import type { ActorMention, Document, EventMention, Sentence } from '../document.js';
+import type { CompiledEventRule } from '../events/lexicon.js';
+import { type PatternMatch, type SentenceView, matchPattern } from '../events/match.js';
+import { hasPhrase, isConditional } from '../events/modality.js';
+import type { Stage, StageContext } from '../pipeline.js';
+
+const PREPOSITIONS = new Set([
+  'with', 'to', 'from', 'by', 'for', 'against', 'of', 'on', 'at', 'in', 'into', 'toward', 'towards', 'between',
+  'among', 'including', 'like', 'than', 'over', 'under', 'about', 'after', 'before', 'during', 'via', 'near', 'upon',
+  'across', 'through', 'within', 'without', 'behind', 'beyond', 'despite', 'amid', 'onto', 'as',
+]);
+
+interface Candidate {
+  rule: CompiledEventRule;
+  match: PatternMatch;
+}
+
+function view(doc: Document, s: Sentence): SentenceView {
+  const actorAt = new Map<number, ActorMention[]>();
+  for (const m of doc.actors) {
+    if (m.sentence !== s.index) continue;
+    const list = actorAt.get(m.tokenStart);
+    if (list) list.push(m);
+    else actorAt.set(m.tokenStart, [m]);
+  }
+  return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt };
+}
+
+/** The subject group before token `before`: "A and B held talks" -> [A, B]. */
+function subject(doc: Document, s: Sentence, before: number): ActorMention[] {
+  const inSentence = doc.actors.filter((m) => m.sentence === s.index && m.tokenEnd <= before);
+  for (let k = inSentence.length - 1; k >= 0; k--) {
+    const m = inSentence[k] as ActorMention;
+    const prev = doc.tokens[m.tokenStart - 1];
+    if (m.tokenStart > s.tokenStart && prev && PREPOSITIONS.has(prev.norm)) continue;
+    const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
+    let first = m.tokenStart;
+    for (;;) {
+      let j = first - 1;
+      if (doc.tokens[j]?.norm === 'and' && doc.tokens[j - 1]?.norm === ',') j--;
+      const sep = doc.tokens[j]?.norm;
+      if (sep !== 'and' && sep !== ',') break;
+      const left = inSentence.filter((x) => x.tokenEnd === j);
+      if (left.length === 0) break;
+      group.unshift(...left);
+      first = (left[0] as ActorMention).tokenStart;
+    }
+    return preferPerson(doc, s, inSentence, group);
+  }
+  return [];
+}
+
+/**
+ * "Tô Lâm, his spouse and a Vietnamese delegation left Moscow": a delegation or entourage travels with its leader,
+ * so a named person of the same country earlier in the same subject is the actor.
+ */
+function preferPerson(doc: Document, s: Sentence, before: ActorMention[], group: ActorMention[]): ActorMention[] {
+  if (group.length !== 1) return group;
+  const only = group[0] as ActorMention;
+  if (only.kind !== 'agent' || only.name) return group;
+  const person = before.find(
+    (m) =>
+      m.tokenEnd <= only.tokenStart &&
+      m.name !== null &&
+      m.country === only.country &&
+      (m.tokenStart === s.tokenStart || !PREPOSITIONS.has(doc.tokens[m.tokenStart - 1]?.norm ?? '')),
+  );
+  return person ? [person] : group;
+}
+
+function sameActor(a: ActorMention, b: ActorMention): boolean {
+  if (a === b) return true;
+  if (a.name && b.name) return a.name === b.name && a.code === b.code;
+  return a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd && a.code === b.code;
+}
+
+function candidates(doc: Document, s: Sentence, v: SentenceView, ctx: StageContext): Candidate[] {
+  const out: Candidate[] = [];
+  const byAnchor = ctx.knowledge.events.byAnchor;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const rules = byAnchor.get(doc.tokens[i]?.norm ?? '');
+    if (!rules) continue;
+    for (const rule of rules) {
+      const match = matchPattern(rule.compiled, v, i);
+      if (match) out.push({ rule, match });
+    }
+  }
+  // longest trigger first, then lexicon order; a match sharing a trigger word with a kept one is dropped
+  out.sort((a, b) => b.match.wordTokens.length - a.match.wordTokens.length || a.rule.order - b.rule.order);
+  const kept: Candidate[] = [];
+  for (const c of out) if (!kept.some((k) => overlaps(k.match, c.match))) kept.push(c);
+  return kept;
+}
+
+/**
+ * Two matches describe the same words when they share their first word, when one's first word is inside the
+ * other, or when they share two or more words; "paid an official visit to" and "visit to" overlap, "the third stop
+ * ... by" and "visit by ... which included" do not.
+ */
+function overlaps(a: PatternMatch, b: PatternMatch): boolean {
+  const anchorA = a.wordTokens[0];
+  const anchorB = b.wordTokens[0];
+  if (anchorA === undefined || anchorB === undefined) return false;
+  if (b.wordTokens.includes(anchorA) || a.wordTokens.includes(anchorB)) return true;
+  let shared = 0;
+  for (const t of a.wordTokens) if (b.wordTokens.includes(t)) shared++;
+  return shared >= 2;
+}
+
+export const matchEvents: Stage = {
+  name: 'match-events',
+  requires: ['actors', 'coreference'],
+  provides: ['events'],
+  run(doc, ctx) {
+    const mod = ctx.knowledge.modality;
+    const events: EventMention[] = [];
+    for (const s of doc.sentences) {
+      if (doc.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
+      const v = view(doc, s);
+      for (const { rule, match } of candidates(doc, s, v, ctx)) {
+        if (rule.code === null) continue;
+        const triggerStart = match.wordTokens[0] ?? match.start;
+        const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
+        const subj = rule.hasSource ? [] : subject(doc, s, match.start);
+        const sources = rule.hasSource ? match.sources : subj;
+        const targets = rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start) : match.targets;
+        if (sources.length === 0) continue;
+        const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
+        const windowStart = Math.max(subjEnd, triggerStart - 5);
+        const rules = [rule.id];
+        if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.negation)) continue;
+        if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.speculation)) continue;
+        if (isConditional(doc.tokens, s.tokenStart, triggerStart, mod)) continue;
+        let code = rule.code;
+        let modality: EventMention['modality'] = rule.modality ?? 'asserted';
+        if (modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent)) {
+          const intentCode = mod.file.intent.codes[code.slice(0, 2)];
+          if (!intentCode) continue;
+          if (!code.startsWith('03') && !code.startsWith('13')) code = intentCode;
+          modality = 'intended';
+          rules.push(mod.file.intent.id);
+        }
+        if (modality === 'intended' && !ctx.options.emitIntended) continue;
+        const trigger = {
+          start: doc.tokens[triggerStart]?.start ?? s.start,
+          end: doc.tokens[triggerEnd - 1]?.end ?? s.end,
+        };
+        const emit = (src: ActorMention, tgt: ActorMention | null) => {
+          if (tgt && sameActor(src, tgt)) return;
+          if (tgt && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
+          events.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
+        };
+        const reciprocal = rule.direction === 'reciprocal';
+        if (targets.length > 0) {
+          for (const src of sources) {
+            for (const tgt of targets) {
+              emit(src, tgt);
+              if (reciprocal) emit(tgt, src);
+            }
+          }
+        } else if (reciprocal && sources.length > 1) {
+          for (const a of sources) for (const b of sources) if (a !== b) emit(a, b);
+        } else if (!reciprocal) {
+          for (const src of sources) emit(src, null);
+        }
+      }
+    }
+    doc.events = events;
+  },
+};
