@@ -2,6 +2,7 @@
 import type { Coder } from '../src/coder.js';
 import type { Article } from '../src/document.js';
 import type { CodedEvent } from '../src/output/coded-event.js';
+import type { CountryCodes } from './country-codes.js';
 import type { NegativeHit, NegativesReport, SplitView, SuiteReport } from './report.js';
 import { type CaseOutcome, compareSets, LEVELS, type Level, type SetDiff, summarise } from './score.js';
 import { type Split, splitOf } from './split.js';
@@ -26,6 +27,7 @@ export function evaluateSuite(
   suite: Suite,
   cases: readonly EvalCase[],
   file: string,
+  codes: CountryCodes,
 ): { report: SuiteReport; results: CaseResult[] } {
   const errors: SuiteReport['errors'] = [];
   const results = cases.map((c): CaseResult => {
@@ -33,7 +35,7 @@ export function evaluateSuite(
     if (c.date) article.date = c.date;
     const { events, error } = codeSafely(coder, article);
     if (error !== undefined) errors.push({ id: c.id, message: error });
-    const predicted = suite.predict(events);
+    const predicted = suite.predict(events, codes);
     const diffs = {} as Record<Level, SetDiff>;
     for (const level of LEVELS) diffs[level] = compareSets(predicted[level], c.expected[level]);
     return { case: c, split: splitOf(c.id), negative: c.negative, eventCount: events.length, diffs };

@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Coder, createCoder } from '../src/coder.js';
+import { countryCodes } from './country-codes.js';
 import { evaluateNegatives, evaluateSuite } from './evaluate.js';
 import { findRepoRoot, runInfo } from './provenance.js';
 import { type EvalReport, renderCaseDiff, renderReport } from './report.js';
@@ -65,6 +66,7 @@ try {
   fail(`could not create the coder: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, 1);
 }
 
+const codes = countryCodes((code) => coder.knowledge.countries.cameoToIso3(code));
 const report: EvalReport = { info: runInfo(repoRoot), suites: [], negatives: null, notes: [] };
 const peerSuites = SUITES.filter((s) => wants(s.name));
 const havePeers = existsSync(peerDir);
@@ -78,7 +80,13 @@ for (const suite of havePeers ? peerSuites : []) {
     report.notes.push(`${suite.name}: ${show(path)} not found: skipped.`);
     continue;
   }
-  const { report: r, results } = evaluateSuite(coder, suite, loadCases(suite, path), show(path));
+  const { report: r, results } = evaluateSuite(
+    coder,
+    suite,
+    loadCases(suite, path, codes),
+    show(path),
+    codes,
+  );
   report.suites.push(r);
   if (!showDiffs) continue;
   for (const res of results) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CodedActor, CodedEvent } from '../src/output/coded-event.js';
-import { normaliseActorCode, normaliseCountry, TRANSNATIONAL_PREFIXES } from './country-codes.js';
+import { type CountryCodes, TRANSNATIONAL_PREFIXES } from './country-codes.js';
 import { key, type Triples } from './score.js';
 
 export interface EvalCase {
@@ -21,8 +21,8 @@ export interface Suite {
   name: string;
   /** Path below the peer-suites folder. */
   file: string;
-  toCase(raw: RawCase, line: number): EvalCase;
-  predict(events: readonly CodedEvent[]): Triples;
+  toCase(raw: RawCase, line: number, codes: CountryCodes): EvalCase;
+  predict(events: readonly CodedEvent[], codes: CountryCodes): Triples;
 }
 
 /** One JSONL line, the fields the eval reads. */
@@ -43,16 +43,19 @@ interface RawExpected {
 }
 
 /** The country slot of a predicted actor: its ISO3, else a transnational prefix of its code (IGO...), else "---". */
-export function predictedCountry(actor: Pick<CodedActor, 'code' | 'country'> | null): string {
+export function predictedCountry(
+  actor: Pick<CodedActor, 'code' | 'country'> | null,
+  codes: CountryCodes,
+): string {
   if (!actor) return '---';
-  if (actor.country) return normaliseCountry(actor.country);
+  if (actor.country) return codes.country(actor.country);
   const prefix = actor.code.slice(0, 3);
   return TRANSNATIONAL_PREFIXES.has(prefix) ? prefix : '---';
 }
 
 /** The country slot of an expected CAMEO actor code: its first three characters ("IMGMUSISI" → "IMG"). */
-export function expectedCountry(code: string): string {
-  return normaliseCountry(code.slice(0, 3));
+export function expectedCountry(code: string, codes: CountryCodes): string {
+  return codes.country(code.slice(0, 3));
 }
 
 /** PLOVER event type as compared: upper case, DEMAND renamed REQUEST, missing → NONE. */
@@ -64,6 +67,7 @@ export function ploverType(type: string | null | undefined): string {
 
 /** One event (expected or predicted) as its three keys. */
 function row(
+  codes: CountryCodes,
   src: { country: string; code: string },
   tgt: { country: string; code: string },
   rootCode: string,
@@ -71,7 +75,7 @@ function row(
 ) {
   return {
     root: key(src.country, tgt.country, rootCode),
-    strict: key(normaliseActorCode(src.code), normaliseActorCode(tgt.code), fullCode),
+    strict: key(codes.actorCode(src.code), codes.actorCode(tgt.code), fullCode),
     actors: key(src.country, tgt.country),
   };
 }
@@ -84,8 +88,8 @@ function triples(rows: readonly ReturnType<typeof row>[]): Triples {
   };
 }
 
-function predictedActor(actor: CodedActor | null) {
-  return { country: predictedCountry(actor), code: actor?.code ?? '' };
+function predictedActor(actor: CodedActor | null, codes: CountryCodes) {
+  return { country: predictedCountry(actor, codes), code: actor?.code ?? '' };
 }
 
 function isNegative(raw: RawCase): boolean {
@@ -102,20 +106,22 @@ function baseCase(raw: RawCase, line: number, expected: Triples): EvalCase {
 export const universalPetrarch: Suite = {
   name: 'universalpetrarch',
   file: 'universalpetrarch/cases.jsonl',
-  toCase(raw, line) {
+  toCase(raw, line, codes) {
     const rows = (raw.expected ?? []).map((e) =>
       row(
-        { country: expectedCountry(e.source), code: e.source },
-        { country: expectedCountry(e.target), code: e.target },
+        codes,
+        { country: expectedCountry(e.source, codes), code: e.source },
+        { country: expectedCountry(e.target, codes), code: e.target },
         e.code.slice(0, 2),
         e.code,
       ),
     );
     return baseCase(raw, line, triples(rows));
   },
-  predict(events) {
+  predict(events, codes) {
+    const actor = (a: CodedActor | null) => predictedActor(a, codes);
     return triples(
-      events.map((e) => row(predictedActor(e.source), predictedActor(e.target), e.code.slice(0, 2), e.code)),
+      events.map((e) => row(codes, actor(e.source), actor(e.target), e.code.slice(0, 2), e.code)),
     );
   },
 };
@@ -124,23 +130,25 @@ export const universalPetrarch: Suite = {
 export const plover: Suite = {
   name: 'plover',
   file: 'plover/cases.jsonl',
-  toCase(raw, line) {
+  toCase(raw, line, codes) {
     const rows = (raw.expected ?? []).map((e) => {
       const type = ploverType(e.code);
       return row(
-        { country: normaliseCountry(e.source_country), code: e.source },
-        { country: normaliseCountry(e.target_country), code: e.target },
+        codes,
+        { country: codes.country(e.source_country), code: e.source },
+        { country: codes.country(e.target_country), code: e.target },
         type,
         type,
       );
     });
     return baseCase(raw, line, triples(rows));
   },
-  predict(events) {
+  predict(events, codes) {
+    const actor = (a: CodedActor | null) => predictedActor(a, codes);
     return triples(
       events.map((e) => {
         const type = ploverType(e.plover?.type);
-        return row(predictedActor(e.source), predictedActor(e.target), type, type);
+        return row(codes, actor(e.source), actor(e.target), type, type);
       }),
     );
   },
@@ -164,12 +172,12 @@ export function readJsonl(path: string): { line: number; value: unknown }[] {
   return out;
 }
 
-export function loadCases(suite: Suite, path: string): EvalCase[] {
+export function loadCases(suite: Suite, path: string, codes: CountryCodes): EvalCase[] {
   return readJsonl(path).map(({ line, value }) => {
     const raw = value as RawCase;
     if (typeof raw?.id !== 'string' || typeof raw.text !== 'string') {
       throw new Error(`${path}:${line}: a case needs a string "id" and "text"`);
     }
-    return suite.toCase(raw, line);
+    return suite.toCase(raw, line, codes);
   });
 }

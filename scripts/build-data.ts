@@ -1,0 +1,120 @@
+/**
+ * npm run data:build — writes Parley's generated data files from the public fact tables in the shared folder:
+ * data/ontology/cameo.json, data/ontology/plover.json, data/actors/countries.json, data/schemas/*.schema.json and
+ * data/NOTICE.md. Output is deterministic. Prints a short report; exits 1 with one line if an input is missing or
+ * malformed.
+ *
+ *   node dist/scripts/build-data.js [--shared PATH] [--out DATA_DIR]
+ *
+ * The shared folder is --shared, else $PARLEY_SHARED, else ../shared beside the repository. --out (default: the
+ * repository's data/) is read for the hand-written inputs (actors/country-aliases.json, actors/seats.json) too.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatError, isParleyError, ParleyError } from '../src/errors.js';
+import { countryAliasesFileSchema, seatsFileSchema } from '../src/knowledge/country-schemas.js';
+import { readDataFile } from '../src/knowledge/read-data.js';
+import { dataSchemas, jsonSchemaText } from '../src/knowledge/schema-files.js';
+import { cameoFileSchema, countriesFileSchema, ploverFileSchema } from '../src/knowledge/schemas.js';
+import { defaultDataDir, repoRoot } from '../src/paths.js';
+import { buildCameo } from './build-data/cameo.js';
+import { buildCountries } from './build-data/countries.js';
+import { readCountryInfo } from './build-data/countryinfo.js';
+import { jsonText, Report, writeOutput } from './build-data/io.js';
+import { noticeText } from './build-data/notice.js';
+import { buildPlover, checkPloverUse } from './build-data/plover.js';
+import { readPloverMap } from './build-data/plover-map.js';
+import { loadWorldCountries } from './build-data/world.js';
+
+function locateShared(flag: string | undefined): string {
+  const [dir, from] =
+    flag !== undefined
+      ? [resolve(flag), '--shared']
+      : process.env.PARLEY_SHARED
+        ? [resolve(process.env.PARLEY_SHARED), 'PARLEY_SHARED']
+        : [resolve(repoRoot(), '..', 'shared'), 'the default ../shared beside the repository'];
+  if (!existsSync(join(dir, 'standards'))) {
+    throw new ParleyError('data.no-shared', `no shared folder with standards/ at ${dir} (from ${from})`, {
+      hint: 'Pass --shared PATH or set PARLEY_SHARED to the folder that holds standards/.',
+    });
+  }
+  return dir;
+}
+
+function build(sharedDir: string, dataDir: string): Report {
+  const report = new Report();
+  const standards = join(sharedDir, 'standards');
+  const aliases = readDataFile(dataDir, 'actors/country-aliases.json', countryAliasesFileSchema);
+  const seats = readDataFile(dataDir, 'actors/seats.json', seatsFileSchema);
+
+  const ploverMap = readPloverMap(join(standards, 'plover'), report);
+  const plover = buildPlover(join(standards, 'plover'), report);
+  const cameo = buildCameo(join(standards, 'cameo'), ploverMap, report);
+  checkPloverUse(cameo.codes, plover, report);
+  const countries = buildCountries(
+    {
+      world: loadWorldCountries(aliases, report),
+      countryInfo: readCountryInfo(join(standards, 'countryinfo', 'CountryInfo.120116.txt')),
+      cameoCountryFile: join(standards, 'cameo', 'CAMEO.country.txt'),
+      aliases,
+      seats,
+    },
+    report,
+  );
+
+  const root = resolve(dataDir, '..');
+  const written = [
+    writeOutput(root, join(dataDir, 'ontology', 'cameo.json'), jsonText(cameoFileSchema.parse(cameo))),
+    writeOutput(
+      root,
+      join(dataDir, 'ontology', 'plover.json'),
+      jsonText(ploverFileSchema.parse(plover.file)),
+    ),
+    writeOutput(
+      root,
+      join(dataDir, 'actors', 'countries.json'),
+      jsonText(countriesFileSchema.parse(countries)),
+    ),
+    ...Object.entries(dataSchemas).map(([name, schema]) =>
+      writeOutput(root, join(dataDir, 'schemas', name), jsonSchemaText(schema)),
+    ),
+    writeOutput(
+      root,
+      join(dataDir, 'NOTICE.md'),
+      noticeText({
+        codes: cameo.codes.length,
+        types: plover.file.types.length,
+        countries: countries.countries.length,
+      }),
+    ),
+  ];
+  report.note('written', written.join(', '));
+  return report;
+}
+
+function args(): { shared?: string | undefined; out?: string | undefined } {
+  try {
+    return parseArgs({ options: { shared: { type: 'string' }, out: { type: 'string' } } }).values;
+  } catch (error) {
+    throw new ParleyError('usage', (error as Error).message, {
+      hint: 'Usage: build-data [--shared PATH] [--out DATA_DIR]',
+    });
+  }
+}
+
+function main(): void {
+  const values = args();
+  const sharedDir = locateShared(values.shared);
+  const dataDir = values.out !== undefined ? resolve(values.out) : defaultDataDir();
+  console.log(`build-data: ${sharedDir} -> ${dataDir}`);
+  console.log(build(sharedDir, dataDir).toString());
+}
+
+try {
+  main();
+} catch (error) {
+  if (!isParleyError(error)) throw error;
+  console.error(formatError(error));
+  process.exitCode = 1;
+}

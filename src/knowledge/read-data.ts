@@ -1,0 +1,59 @@
+/**
+ * Reads one of Parley's data files: readFileSync + JSON.parse + zod. Every problem becomes a ParleyError that names
+ * the file, so a broken data file is reported in one line instead of a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { ParleyError } from '../errors.js';
+
+/** "codes.3.goldstein" for zod's issue path ["codes", 3, "goldstein"]; "(root)" for the whole file. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(root)' : path.map((part) => String(part)).join('.');
+}
+
+/** Parses `text` (the contents of `file`) as JSON and validates it with `schema`. */
+export function parseDataText<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ParleyError(
+      'data.invalid',
+      `not valid JSON: ${(error as Error).message}`,
+      { file },
+      { cause: error },
+    );
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? `${issuePath(issue.path)}: ${issue.message}` : result.error.message;
+    const more =
+      result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
+    throw new ParleyError('data.invalid', `does not match its schema at ${where}${more}`, {
+      file,
+      hint: 'Fix the file, or regenerate it with `npm run data:build` if it is generated.',
+    });
+  }
+  return result.data;
+}
+
+/** Reads `relPath` under `dataDir` (e.g. "ontology/cameo.json") and validates it with `schema`. */
+export function readDataFile<S extends z.ZodType>(dataDir: string, relPath: string, schema: S): z.output<S> {
+  const file = join(dataDir, relPath);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'data file not found' : `cannot read data file (${code ?? 'error'})`;
+    throw new ParleyError(
+      'data.missing',
+      message,
+      { file, hint: 'Check the data directory.' },
+      { cause: error },
+    );
+  }
+  return parseDataText(file, text, schema);
+}

@@ -1,0 +1,32 @@
+/**
+ * Which JSON Schema file under data/schemas/ describes which data file. `npm run data:build` writes them with
+ * z.toJSONSchema; a test checks the committed files still match, so editing a schema means regenerating.
+ */
+import { z } from 'zod';
+import { countryAliasesFileSchema, seatsFileSchema } from './country-schemas.js';
+import {
+  cameoFileSchema,
+  countriesFileSchema,
+  eventsFileSchema,
+  organisationsFileSchema,
+  ploverFileSchema,
+  rolesFileSchema,
+  wordListSchema,
+} from './schemas.js';
+
+export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
+  'cameo.schema.json': cameoFileSchema,
+  'plover.schema.json': ploverFileSchema,
+  'countries.schema.json': countriesFileSchema,
+  'country-aliases.schema.json': countryAliasesFileSchema,
+  'seats.schema.json': seatsFileSchema,
+  'organisations.schema.json': organisationsFileSchema,
+  'roles.schema.json': rolesFileSchema,
+  'events.schema.json': eventsFileSchema,
+  'word-list.schema.json': wordListSchema,
+};
+
+/** The JSON Schema text for one data schema, as written to data/schemas/ (2-space indent, trailing newline). */
+export function jsonSchemaText(schema: z.ZodType): string {
+  return `${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n`;
+}
