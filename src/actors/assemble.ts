@@ -32,8 +32,9 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 export const PREMODIFIERS = new Set([
   'several', 'many', 'some', 'all', 'both', 'other', 'top', 'senior', 'high-level', 'high-ranking', 'visiting',
   'foreign', 'local', 'fellow', 'key', 'leading', 'former', 'acting', 'new', 'two', 'three', 'four', 'five', 'ten',
-  'dozens', 'hundreds', 'thousands', 'of', 'young', 'armed', 'unidentified', 'suspected', 'pro-government',
+  'dozens', 'hundreds', 'thousands', 'young', 'armed', 'unidentified', 'suspected', 'pro-government',
   'anti-government', 'exiled', 'jailed', 'prominent', 'veteran', 'chief', 'regional', 'provincial', 'state',
+  'accompanying', 'entire', 'whole', 'visiting', 'respective', 'various',
 ]);
 
 interface Cursor {
@@ -209,8 +210,9 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   if (!ch) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
   const ce = countryEntry(ch);
   if (countries.length === 0 && ce) {
+    // a country name is a name: premodifiers before it ("visiting Russia") are not part of the mention
     const kind = ce.kind === 'capital' ? 'metonym' : ce.kind === 'demonym' ? 'demonym' : 'country';
-    return countryDrafts(c, i, ch.end, [ce.country], [ce.rule], kind);
+    return countryDrafts(c, kind === 'demonym' ? i : p, ch.end, [ce.country], [ce.rule], kind);
   }
   const seat = ch.entries.find((e) => e.kind === 'seat');
   if (seat && seat.kind === 'seat') {
@@ -248,8 +250,16 @@ function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, cou
         p = (chunkAt(c, p + 1) as Chunk).end;
         continue;
       }
-    } else if (norm(c, p) === 'and' && roleEntries(chunkAt(c, p + 1), 'agent').length > 0) {
-      p = (chunkAt(c, p + 1) as Chunk).end;
+    } else {
+      if (norm(c, p) === 'and' && roleEntries(chunkAt(c, p + 1), 'agent').length > 0) {
+        p = (chunkAt(c, p + 1) as Chunk).end;
+      }
+      // "senior leaders of Russia", "the people of Gaza": a country complement gives the group its country
+      const of = norm(c, p) === 'of' ? countryEntry(chunkAt(c, p + 1)) : undefined;
+      if (of && of.kind !== 'capital' && countries.length === 0) {
+        complementCountry = of.country;
+        p = (chunkAt(c, p + 1) as Chunk).end;
+      }
     }
     break;
   }

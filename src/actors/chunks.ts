@@ -11,6 +11,8 @@ export interface Chunk {
   entries: ActorLexEntry[];
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 function surface(tokens: readonly Token[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) s += tokens[i]?.text ?? '';
@@ -32,9 +34,14 @@ function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end
       for (let i = start; i < end; i++) if (tokens[i]?.upper) return true;
       return false;
     }
-    case 'role':
+    case 'role': {
       // institutions are names ("the State Duma"); titles and agent nouns may be lower case
-      return entry.role.kind !== 'institution' || first.upper;
+      if (entry.role.kind === 'institution') return first.upper;
+      // a capitalised agent noun after another capitalised word is part of a name: "the Soviet Union"
+      const prev = tokens[start - 1];
+      const properPrev = prev?.upper && prev.shape === 'word' && prev.sentence === first.sentence && !ARTICLES.has(prev.norm);
+      return !(entry.role.kind === 'agent' && first.upper && properPrev);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import { Command, Option } from 'commander';
 import { formatError, isParleyError } from '../errors.js';
+import { runActors } from './actors.js';
 import { runDemo } from './demo.js';
 import { runExtract } from './extract.js';
 
@@ -44,6 +45,16 @@ export function buildProgram(): Command {
         intended: opts.intended !== false,
         dataDir: opts.data,
       });
+    });
+
+  program
+    .command('actors')
+    .description('Print the actors found in each document: span, CAMEO code, kind, name, the rules that fired.')
+    .argument('[inputs...]', 'files or directories to read; standard input when none')
+    .option('--json', 'one JSON object per actor mention')
+    .option('--data <dir>', 'use data files from this folder')
+    .action(async (inputs: string[], opts) => {
+      process.exitCode = await runActors(inputs, { dataDir: opts.data, json: Boolean(opts.json) });
     });
 
   program

@@ -27,6 +27,8 @@ export interface Knowledge {
   readonly actorLexicon: ActorLexicon;
   readonly events: EventLexicon;
   readonly modality: Modality;
+  /** Past-tense and participle forms of irregular verbs ("left", "met"): a cue that the next noun is an object. */
+  readonly pastForms: ReadonlySet<string>;
   readonly segmenter: SegmenterData;
   readonly boilerplate: BoilerplateRules;
 }
@@ -55,6 +57,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
     }),
     events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),
     modality: compileModality(modality),
+    pastForms: new Set(Object.values(verbs.irregular).flat()),
     segmenter: loadSegmenterData(dataDir),
     boilerplate: loadBoilerplate(dataDir),
   });

@@ -68,7 +68,7 @@ export const organisationSchema = z.object({
   id: ruleId,
   names: z.array(z.string()).min(1),
   /** Full CAMEO actor code, e.g. IGOUNO, NGOAMN, PSEREBHMS */
-  code: z.string().regex(/^[A-Z-]{3,15}$/),
+  code: z.string().regex(/^[A-Z0-9-]{3,15}$/),
   country: z.string().regex(/^[A-Z]{3}$/).nullable(),
   role: z.string().nullable(),
   reason: z.string(),
@@ -117,7 +117,7 @@ export const eventRuleSchema = z.object({
     .regex(/^\d{3,4}$/)
     .nullable(),
   /** Swap source and target, or emit both directions. */
-  direction: z.enum(['forward', 'reciprocal']).optional(),
+  direction: z.enum(['forward', 'reciprocal', 'among']).optional(),
   /** A rule for a plan or intention: the event is emitted with modality "intended". */
   modality: z.enum(['asserted', 'intended']).optional(),
   reason: z.string().min(1),

@@ -5,7 +5,7 @@
  * then modality: negated, conditional, speculative and questioned events are dropped, intended ones are recoded
  * as intent (03x/13x). Overlapping matches keep the longest trigger.
  */
-import type { ActorMention, Document, EventMention, Sentence } from '../document.js';
+import type { ActorMention, Document, EventMention, Sentence, Token } from '../document.js';
 import type { CompiledEventRule } from '../events/lexicon.js';
 import { type PatternMatch, type SentenceView, matchPattern } from '../events/match.js';
 import { hasPhrase, isConditional } from '../events/modality.js';
@@ -33,13 +33,22 @@ function view(doc: Document, s: Sentence): SentenceView {
   return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt };
 }
 
+/**
+ * Is the noun phrase starting after token `prev` an object? After a preposition ("talks with Putin") or a past-tense
+ * verb ("left Moscow", "signed ... with"), English puts objects, not subjects.
+ */
+function objectPosition(prev: Token | undefined, pastForms: ReadonlySet<string>): boolean {
+  if (!prev || prev.shape !== 'word' || prev.upper) return false;
+  const n = prev.norm;
+  return PREPOSITIONS.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed'));
+}
+
 /** The subject group before token `before`: "A and B held talks" -> [A, B]. */
-function subject(doc: Document, s: Sentence, before: number): ActorMention[] {
+function subject(doc: Document, s: Sentence, before: number, pastForms: ReadonlySet<string>): ActorMention[] {
   const inSentence = doc.actors.filter((m) => m.sentence === s.index && m.tokenEnd <= before);
   for (let k = inSentence.length - 1; k >= 0; k--) {
     const m = inSentence[k] as ActorMention;
-    const prev = doc.tokens[m.tokenStart - 1];
-    if (m.tokenStart > s.tokenStart && prev && PREPOSITIONS.has(prev.norm)) continue;
+    if (m.tokenStart > s.tokenStart && objectPosition(doc.tokens[m.tokenStart - 1], pastForms)) continue;
     const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
     let first = m.tokenStart;
     for (;;) {
@@ -52,9 +61,16 @@ function subject(doc: Document, s: Sentence, before: number): ActorMention[] {
       group.unshift(...left);
       first = (left[0] as ActorMention).tokenStart;
     }
-    return preferPerson(doc, s, inSentence, group);
+    return preferPerson(doc, s, inSentence, dropEntourage(group));
   }
   return [];
+}
+
+/** "Việt Nam's top leader and the accompanying delegation": unnamed groups beside a named leader travel with him. */
+function dropEntourage(group: ActorMention[]): ActorMention[] {
+  const named = group.filter((m) => m.name !== null && (m.kind === 'person' || m.kind === 'descriptor' || m.kind === 'pronoun'));
+  if (named.length === 0) return group;
+  return group.filter((m) => !(m.kind === 'agent' && !m.name && (m.country === null || named.some((p) => p.country === m.country))));
 }
 
 /**
@@ -128,10 +144,12 @@ export const matchEvents: Stage = {
         if (rule.code === null) continue;
         const triggerStart = match.wordTokens[0] ?? match.start;
         const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
-        const subj = rule.hasSource ? [] : subject(doc, s, match.start);
+        const past = ctx.knowledge.pastForms;
+        const subj = rule.hasSource || rule.direction === 'among' ? [] : subject(doc, s, match.start, past);
         const sources = rule.hasSource ? match.sources : subj;
-        const targets = rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start) : match.targets;
-        if (sources.length === 0) continue;
+        const targets = rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start, past) : match.targets;
+        const among = rule.direction === 'among';
+        if (among ? targets.length < 2 : sources.length === 0) continue;
         const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
         const windowStart = Math.max(subjEnd, triggerStart - 5);
         const rules = [rule.id];
@@ -158,7 +176,9 @@ export const matchEvents: Stage = {
           events.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
         };
         const reciprocal = rule.direction === 'reciprocal';
-        if (targets.length > 0) {
+        if (among) {
+          for (const a of targets) for (const b of targets) if (a !== b) emit(a, b);
+        } else if (targets.length > 0) {
           for (const src of sources) {
             for (const tgt of targets) {
               emit(src, tgt);

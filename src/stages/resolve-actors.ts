@@ -1,59 +1,79 @@
 /**
  * Stage: one actor under all its names within a document.
- *  - a short name ("General Secretary Lâm", "Putin") takes the country, role and full name of the person whose
- *    name ends the same way ("Tô Lâm", "Vladimir Putin");
- *  - a bare surname that is not in the actor lexicon becomes a mention when it names a person met earlier;
+ *  - people with the same name are one entity ("Tô Lâm", "To Lam", "General Secretary Lâm"); the entity takes its
+ *    country and role from its most informative mention, and every mention takes the entity's code and full name;
+ *  - a bare name that is not in the actor lexicon ("Putin said") is a mention of a person met in the document;
  *  - a descriptor without a name ("the Party chief", "the Vietnamese leader") refers to the most salient person with
  *    a compatible title and country;
- *  - a sentence-initial "He"/"She" refers to the most salient person of the last three sentences.
+ *  - a sentence-initial "He"/"She" refers to the most salient person mentioned in the three sentences before.
  */
 import type { ActorMention, Document } from '../document.js';
 import type { Stage } from '../pipeline.js';
 
 interface Entity {
   head: ActorMention;
-  /** Folded name tokens of the full name. */
+  /** Folded tokens of the full name. */
   keys: string[];
-  mentions: number;
-  lastSentence: number;
+  members: ActorMention[];
   titles: Set<string>;
 }
 
-const foldedName = (doc: Document, m: ActorMention): string[] =>
-  doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm);
-
 function nameKeys(doc: Document, m: ActorMention): string[] {
   if (!m.name) return [];
-  // the name is the tail of the mention
   const n = m.name.split(/\s+/).length;
-  return foldedName(doc, m).slice(-n);
+  return doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm).slice(-n);
 }
 
-function inherit(m: ActorMention, from: ActorMention, rule: string): void {
-  m.antecedent = from.id;
-  m.country ??= from.country;
-  m.role = from.role ?? m.role;
-  m.code = from.code;
-  m.name = from.name;
-  m.leader ||= from.leader;
-  m.rules = [...m.rules, rule];
+/** More informative first: a country, then a role, then a longer name. */
+function informativeness(m: ActorMention): number {
+  return (m.country ? 4 : 0) + (m.role ? 2 : 0) + (m.leader ? 1 : 0);
 }
 
-function compatible(desc: ActorMention, e: Entity): boolean {
-  if (desc.country && e.head.country && desc.country !== e.head.country) return false;
-  if (desc.titles.some((t) => e.titles.has(t))) return true;
-  return desc.leader && e.head.leader && (desc.country !== null || desc.titles.length > 0);
+function link(m: ActorMention, head: ActorMention, rule: string): void {
+  if (m === head) return;
+  m.antecedent = head.id;
+  m.country = head.country ?? m.country;
+  m.role = head.role ?? m.role;
+  m.code = head.code;
+  m.name = head.name;
+  m.leader ||= head.leader;
+  if (!m.rules.includes(rule)) m.rules = [...m.rules, rule];
 }
 
-function mostSalient(entities: Entity[], ok: (e: Entity) => boolean): Entity | undefined {
-  let best: Entity | undefined;
-  for (const e of entities) {
-    if (!ok(e)) continue;
-    if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && e.lastSentence > best.lastSentence)) {
-      best = e;
+function sameName(a: string[], b: string[]): boolean {
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  if (shorter.length === 0 || longer[longer.length - 1] !== shorter[shorter.length - 1]) return false;
+  return longer.join(' ').endsWith(shorter.join(' '));
+}
+
+function buildEntities(doc: Document): Entity[] {
+  const entities: Entity[] = [];
+  const persons = doc.actors.filter((m) => m.kind === 'person' && m.name);
+  persons.sort(
+    (a, b) =>
+      nameKeys(doc, b).length - nameKeys(doc, a).length || informativeness(b) - informativeness(a) || a.id - b.id,
+  );
+  for (const m of persons) {
+    const keys = nameKeys(doc, m);
+    const e = entities.find(
+      (x) => sameName(x.keys, keys) && (!m.country || !x.head.country || m.country === x.head.country),
+    );
+    if (!e) {
+      entities.push({ head: m, keys, members: [m], titles: new Set(m.titles) });
+      continue;
+    }
+    e.members.push(m);
+    for (const t of m.titles) e.titles.add(t);
+    if (informativeness(m) > informativeness(e.head) && keys.length >= e.keys.length) e.head = m;
+    else if (!e.head.country && m.country) {
+      // the full name without a country, a shorter one with it ("President Putin" ... "Russian President Putin")
+      e.head.country = m.country;
+      e.head.role ??= m.role;
+      e.head.code = m.code;
     }
   }
-  return best;
+  for (const e of entities) for (const m of e.members) link(m, e.head, 'en.coref.same-name');
+  return entities;
 }
 
 export const resolveActors: Stage = {
@@ -61,41 +81,16 @@ export const resolveActors: Stage = {
   requires: ['actors', 'tokens', 'sentences'],
   provides: ['coreference'],
   run(doc: Document) {
-    const entities: Entity[] = [];
-    const persons = doc.actors.filter((m) => m.kind === 'person' && m.name);
-    // full names first: the longest name of each person is its head
-    for (const m of [...persons].sort((a, b) => nameKeys(doc, b).length - nameKeys(doc, a).length)) {
-      const keys = nameKeys(doc, m);
-      const last = keys[keys.length - 1];
-      const e = entities.find((x) => x.keys[x.keys.length - 1] === last && (keys.length === 1 || x.keys.join(' ').endsWith(keys.join(' '))));
-      if (e && e.head !== m) {
-        if (!m.country || m.country === e.head.country || !e.head.country) {
-          if (e.head.country === null && m.country) e.head.country = m.country;
-          inherit(m, e.head, 'en.coref.same-name');
-        }
-        for (const t of m.titles) e.titles.add(t);
-        e.mentions++;
-        e.lastSentence = Math.max(e.lastSentence, m.sentence);
-      } else if (!e) {
-        entities.push({ head: m, keys, mentions: 1, lastSentence: m.sentence, titles: new Set(m.titles) });
-      }
-    }
-    // heads without a country take it from a same-name mention that has one
-    for (const m of persons) {
-      const head = m.antecedent !== undefined ? doc.actors[m.antecedent] : undefined;
-      if (head && !head.country && m.country) head.country = m.country;
-    }
-    for (const m of persons) {
-      const head = m.antecedent !== undefined ? doc.actors[m.antecedent] : undefined;
-      if (head && head.country && m.code !== head.code) m.code = head.code;
-    }
-    addSurnameMentions(doc, entities);
-    resolveDescriptorsAndPronouns(doc, entities);
+    const entities = buildEntities(doc);
+    if (entities.length === 0) return;
+    const added = surnameMentions(doc, entities);
+    resolveDescriptors(doc, entities);
+    const pronouns = pronounMentions(doc, entities);
+    if (added.length + pronouns.length > 0) insertMentions(doc, [...added, ...pronouns]);
   },
 };
 
-function addSurnameMentions(doc: Document, entities: Entity[]): void {
-  if (entities.length === 0) return;
+function surnameMentions(doc: Document, entities: Entity[]): ActorMention[] {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of doc.actors) covered.fill(1, m.tokenStart, m.tokenEnd);
   const added: ActorMention[] = [];
@@ -105,12 +100,12 @@ function addSurnameMentions(doc: Document, entities: Entity[]): void {
       if (!t || covered[i] || !t.upper || t.shape !== 'word') continue;
       for (const e of entities) {
         const k = e.keys;
-        // match the full name, or its last word alone
         let len = 0;
-        if (k.length > 1 && k.every((key, j) => doc.tokens[i + j]?.norm === key && i + j < s.tokenEnd)) len = k.length;
-        else if (k[k.length - 1] === t.norm) len = 1;
+        if (k.length > 1 && i + k.length <= s.tokenEnd && k.every((key, j) => doc.tokens[i + j]?.norm === key)) {
+          len = k.length;
+        } else if (k[k.length - 1] === t.norm) len = 1;
         if (len === 0) continue;
-        const last = doc.tokens[i + len - 1] as typeof t;
+        const last = doc.tokens[i + len - 1] ?? t;
         const m: ActorMention = {
           ...e.head,
           id: -1,
@@ -125,51 +120,62 @@ function addSurnameMentions(doc: Document, entities: Entity[]): void {
           titles: [],
         };
         added.push(m);
-        e.mentions++;
+        e.members.push(m);
         i += len - 1;
         break;
       }
     }
   }
-  if (added.length > 0) insertMentions(doc, added);
+  return added;
 }
 
-/** Adds mentions, keeps `doc.actors` in text order and ids equal to indexes, and antecedents pointing right. */
-function insertMentions(doc: Document, added: ActorMention[]): void {
-  const all = [...doc.actors, ...added].sort((a, b) => a.tokenStart - b.tokenStart || a.id - b.id);
-  const newIndex = new Map<number, number>();
-  all.forEach((m, idx) => {
-    if (m.id >= 0 && !added.includes(m)) newIndex.set(m.id, idx);
-  });
-  for (const m of all) if (m.antecedent !== undefined) m.antecedent = newIndex.get(m.antecedent) ?? m.antecedent;
-  all.forEach((m, idx) => {
-    m.id = idx;
-  });
-  doc.actors = all;
+function compatible(desc: ActorMention, e: Entity): boolean {
+  if (desc.country && e.head.country && desc.country !== e.head.country) return false;
+  if (desc.titles.some((t) => e.titles.has(t))) return true;
+  return desc.leader && e.head.leader && (desc.country !== null || desc.titles.length > 0);
+}
+
+function salience(e: Entity, upTo: number, from = -1): number {
+  let n = 0;
+  for (const m of e.members) if (m.sentence <= upTo && m.sentence >= from) n++;
+  return n;
+}
+
+function resolveDescriptors(doc: Document, entities: Entity[]): void {
+  for (const m of doc.actors) {
+    if (m.name || (m.kind !== 'descriptor' && !(m.kind === 'agent' && m.leader))) continue;
+    let best: Entity | undefined;
+    for (const e of entities) {
+      if (compatible(m, e) && (!best || salience(e, m.sentence) > salience(best, m.sentence))) best = e;
+    }
+    if (best) {
+      link(m, best.head, 'en.coref.descriptor');
+      m.kind = 'descriptor';
+      best.members.push(m);
+    }
+  }
 }
 
 const PRONOUNS = new Set(['he', 'she']);
 
-function resolveDescriptorsAndPronouns(doc: Document, entities: Entity[]): void {
-  if (entities.length === 0) return;
-  for (const m of doc.actors) {
-    if (m.kind !== 'descriptor' && !(m.kind === 'agent' && m.leader)) continue;
-    const e = mostSalient(entities, (x) => compatible(m, x));
-    if (e) {
-      inherit(m, e.head, 'en.coref.descriptor');
-      m.kind = 'descriptor';
-    }
-  }
-  const pronouns: ActorMention[] = [];
+function pronounMentions(doc: Document, entities: Entity[]): ActorMention[] {
+  const out: ActorMention[] = [];
   for (const s of doc.sentences) {
     const t = doc.tokens[s.tokenStart];
     if (!t || !PRONOUNS.has(t.norm)) continue;
-    const e = mostSalient(entities, (x) => x.lastSentence <= s.index && x.lastSentence >= s.index - 3);
-    const recent = mostSalient(entities, (x) => x.head.sentence <= s.index);
-    const target = e ?? recent;
-    if (!target) continue;
-    pronouns.push({
-      ...target.head,
+    let best: Entity | undefined;
+    let bestScore = 0;
+    for (const e of entities) {
+      if (salience(e, s.index - 1, s.index - 3) === 0) continue;
+      const score = salience(e, s.index - 1);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (!best) continue;
+    out.push({
+      ...best.head,
       id: -1,
       sentence: s.index,
       tokenStart: s.tokenStart,
@@ -178,9 +184,24 @@ function resolveDescriptorsAndPronouns(doc: Document, entities: Entity[]): void 
       end: t.end,
       kind: 'pronoun',
       rules: ['en.coref.pronoun'],
-      antecedent: target.head.id,
+      antecedent: best.head.id,
       titles: [],
     });
   }
-  if (pronouns.length > 0) insertMentions(doc, pronouns);
+  return out;
+}
+
+/** Adds mentions, keeps `doc.actors` in text order with ids equal to indexes, and antecedents pointing right. */
+function insertMentions(doc: Document, added: ActorMention[]): void {
+  const isNew = new Set(added);
+  const all = [...doc.actors, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  const newIndex = new Map<number, number>();
+  all.forEach((m, idx) => {
+    if (!isNew.has(m)) newIndex.set(m.id, idx);
+  });
+  for (const m of all) if (m.antecedent !== undefined) m.antecedent = newIndex.get(m.antecedent) ?? m.antecedent;
+  all.forEach((m, idx) => {
+    m.id = idx;
+  });
+  doc.actors = all;
 }
