@@ -58,11 +58,23 @@ export function expectedCountry(code: string, codes: CountryCodes): string {
   return codes.country(code.slice(0, 3));
 }
 
-/** PLOVER event type as compared: upper case, DEMAND renamed REQUEST, missing → NONE. */
+/**
+ * PLOVER categories renamed between the gold set's version (v0.5, 2016) and the CAMEO→PLOVER table Parley maps
+ * with (Draft 0.8, 2021): DEMAND became REQUEST, DISAPPROVE and INVESTIGATE became modes of ACCUSE, and FIGHT was
+ * merged into ASSAULT (19x maps to ASSAULT in the 2021 table).
+ */
+const PLOVER_RENAMED: Readonly<Record<string, string>> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
+
+/** PLOVER event type as compared: upper case, old names read as their 2021 names, missing → NONE. */
 export function ploverType(type: string | null | undefined): string {
   const t = (type ?? '').trim().toUpperCase();
   if (t === '') return 'NONE';
-  return t === 'DEMAND' ? 'REQUEST' : t;
+  return PLOVER_RENAMED[t] ?? t;
 }
 
 /** One event (expected or predicted) as its three keys. */

@@ -179,10 +179,21 @@ function pickRole(c: Cursor, ch: Chunk): RoleRule | undefined {
   return agents[0] ?? insts[0] ?? titles[0];
 }
 
+/** "Turkish national team", "Chinese stocks": the noun phrase after a demonym names no actor. */
+function nonActorNoun(c: Cursor, p: number): boolean {
+  for (let q = p; q < Math.min(c.to, p + 3); q++) {
+    const t = c.tokens[q];
+    if (!t || t.shape !== 'word') return false;
+    if (c.lex.nonActorHeads.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Parses one actor noun phrase starting at token `i`, or returns null. */
 export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   let p = i;
-  if (DETERMINERS.has(norm(c, p))) p++;
+  // a lexicon phrase may itself start with the article ("the United States", "the Kremlin")
+  if (DETERMINERS.has(norm(c, p)) && !chunkAt(c, p)) p++;
   for (let k = 0; k < 2 && PREMODIFIERS.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   const countries: Country[] = [];
   const rules: string[] = [];
@@ -207,6 +218,7 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   }
   for (let k = 0; k < 2 && PREMODIFIERS.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   const ch = chunkAt(c, p);
+  if (countries.length > 0 && !ch && nonActorNoun(c, p)) return null;
   if (!ch) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
   const ce = countryEntry(ch);
   if (countries.length === 0 && ce) {

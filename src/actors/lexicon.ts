@@ -15,6 +15,7 @@ export interface ActorLexicon {
   readonly trie: PhraseTrie<ActorLexEntry>;
   readonly oneParty: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
+  readonly nonActorHeads: ReadonlySet<string>;
   /** Folded words that head an institution name: "duma", "ministry", "party", ... */
   readonly institutionHeads: ReadonlySet<string>;
 }
@@ -34,6 +35,7 @@ export interface ActorLexiconInput {
   roles: readonly RoleRule[];
   oneParty: readonly string[];
   nameParticles: readonly string[];
+  nonActorHeads: readonly string[];
 }
 
 export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
@@ -68,6 +70,7 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     trie,
     oneParty: new Set(input.oneParty),
     nameParticles: new Set(input.nameParticles),
+    nonActorHeads: new Set(input.nonActorHeads),
     institutionHeads,
   };
 }

@@ -54,6 +54,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       roles: roles.rules,
       oneParty: roles.one_party_states.countries,
       nameParticles: roles.name_particles,
+      nonActorHeads: roles.non_actor_heads.words,
     }),
     events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),
     modality: compileModality(modality),

@@ -99,6 +99,8 @@ export type RoleRule = z.infer<typeof roleRuleSchema>;
 export const rolesFileSchema = z.object({
   /** Countries where the ruling party's leaders act as the government (CAMEO codes them GOV, not PTY). */
   one_party_states: z.object({ reason: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)) }),
+  /** Nouns that make a demonym name a team, product or market rather than an actor ("the Turkish national team"). */
+  non_actor_heads: z.object({ reason: z.string(), words: z.array(z.string()) }),
   /** Lower-case words allowed inside a personal name ("Luiz Inácio Lula da Silva"). */
   name_particles: z.array(z.string()),
   rules: z.array(roleRuleSchema),
@@ -118,6 +120,8 @@ export const eventRuleSchema = z.object({
     .nullable(),
   /** Swap source and target, or emit both directions. */
   direction: z.enum(['forward', 'reciprocal', 'among']).optional(),
+  /** A general verb ("agreed to", "demanded"): used only when no other rule codes an event in the sentence. */
+  backoff: z.boolean().optional(),
   /** A rule for a plan or intention: the event is emitted with modality "intended". */
   modality: z.enum(['asserted', 'intended']).optional(),
   reason: z.string().min(1),

@@ -140,7 +140,11 @@ export const matchEvents: Stage = {
     for (const s of doc.sentences) {
       if (doc.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
       const v = view(doc, s);
-      for (const { rule, match } of candidates(doc, s, v, ctx)) {
+      const found = candidates(doc, s, v, ctx);
+      // backoff rules ("agreed to", "demanded") speak only when nothing more specific matched
+      const specific = found.some((c) => c.rule.code !== null && !c.rule.backoff);
+      for (const { rule, match } of found) {
+        if (rule.backoff && specific) continue;
         if (rule.code === null) continue;
         const triggerStart = match.wordTokens[0] ?? match.start;
         const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
