@@ -3,7 +3,10 @@ import type { RunInfo } from '../eval/provenance.js';
 import { table } from '../eval/report.js';
 
 export interface Measure {
+  /** Wall-clock seconds of the timed pass. */
   seconds: number;
+  /** CPU seconds (user + system) of the process over the timed pass. */
+  cpuSeconds: number;
   sentences: number;
   /** Word tokens (floor only). */
   tokens: number | null;
@@ -38,18 +41,17 @@ function mb(bytes: number): string {
 
 export function renderBench(r: BenchReport): string {
   const { corpus, floor, coder } = r;
-  const column = (m: Measure) => [
-    m.seconds.toFixed(3),
-    rate(corpus.articles, m.seconds),
-    rate(corpus.bytes / MB, m.seconds),
-    rate(m.sentences, m.seconds),
-    rate(m.tokens, m.seconds),
-    rate(m.events, m.seconds),
+  const lines: [string, (m: Measure) => string][] = [
+    ['seconds (wall)', (m) => m.seconds.toFixed(3)],
+    ['CPU seconds', (m) => m.cpuSeconds.toFixed(3)],
+    ['articles/s', (m) => rate(corpus.articles, m.seconds)],
+    ['MB/s', (m) => rate(corpus.bytes / MB, m.seconds)],
+    ['MB per CPU second', (m) => rate(corpus.bytes / MB, m.cpuSeconds)],
+    ['sentences/s', (m) => rate(m.sentences, m.seconds)],
+    ['tokens/s', (m) => rate(m.tokens, m.seconds)],
+    ['events/s', (m) => rate(m.events, m.seconds)],
   ];
-  const f = column(floor);
-  const c = column(coder);
-  const labels = ['seconds', 'articles/s', 'MB/s', 'sentences/s', 'tokens/s', 'events/s'];
-  const rows = labels.map((label, i) => [label, f[i] ?? '', c[i] ?? '']);
+  const rows = lines.map(([label, value]) => [label, value(floor), value(coder)]);
   const out = [
     '# Parley bench results',
     '',
@@ -65,7 +67,8 @@ export function renderBench(r: BenchReport): string {
     '',
     table(['', 'floor (regex split)', 'coder'], rows),
     '',
-    `- Coder time / floor time: **${(coder.seconds / floor.seconds).toFixed(1)}×**`,
+    `- Coder time / floor time: **${(coder.seconds / floor.seconds).toFixed(1)}×** (wall), ` +
+      `${(coder.cpuSeconds / floor.cpuSeconds).toFixed(1)}× (CPU)`,
     `- Coder start-up (createCoder): ${r.startUpMs.toFixed(0)} ms`,
     `- Sentences: floor ${floor.sentences.toLocaleString('en-US')} (regex), coder ` +
       `${coder.sentences.toLocaleString('en-US')} (doc.sentences); events ${(coder.events ?? 0).toLocaleString('en-US')}`,
@@ -73,6 +76,12 @@ export function renderBench(r: BenchReport): string {
       `(sampled every 100 articles); maxRSS ${mb(r.memory.maxRss)} (process.resourceUsage)`,
     '- Floor: `/[^.!?]+[.!?]+/g` for sentences, `/\\p{L}+|\\p{N}+/gu` for words.',
   ];
+  const busy = [floor, coder].some((m) => m.cpuSeconds < 0.9 * m.seconds);
+  if (busy) {
+    out.push(
+      '- **The machine was busy**: CPU time fell short of wall time, so the per-second rates (wall) are low.',
+    );
+  }
   if (r.errors) out.push(`- **The coder threw on ${r.errors.count} article(s)**; first: ${r.errors.first}`);
   return `${out.join('\n')}\n`;
 }

@@ -47,19 +47,25 @@ interface Tally {
 }
 
 /** Runs `work` on the first WARM_UP articles untimed, then on every article timed, sampling RSS as it goes. */
-function timed(work: (a: BenchArticle, tally: Tally) => void): { seconds: number; tally: Tally } {
+function timed(work: (a: BenchArticle, tally: Tally) => void): {
+  seconds: number;
+  cpuSeconds: number;
+  tally: Tally;
+} {
   const fresh = (): Tally => ({ sentences: 0, tokens: 0, events: 0, errors: 0, firstError: '' });
   const warm = fresh();
   for (const a of corpus.slice(0, WARM_UP)) work(a, warm);
   const tally = fresh();
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   corpus.forEach((a, i) => {
     work(a, tally);
     if (i % SAMPLE_EVERY === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  return { seconds, tally };
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, tally };
 }
 
 // (a) The floor: a plain regex sentence split and word tokens.
@@ -91,12 +97,14 @@ const { tally: ft } = floorRun;
 const { tally: ct } = coderRun;
 const floor: Measure = {
   seconds: floorRun.seconds,
+  cpuSeconds: floorRun.cpuSeconds,
   sentences: ft.sentences,
   tokens: ft.tokens,
   events: null,
 };
 const coded: Measure = {
   seconds: coderRun.seconds,
+  cpuSeconds: coderRun.cpuSeconds,
   sentences: ct.sentences,
   tokens: null,
   events: ct.events,
