@@ -41,9 +41,11 @@ export interface EvalReport {
 export const SCORING_RULES = [
   'Per case, the SET of predicted triples is compared with the SET of expected triples (duplicates count once);',
   'TP = |pred ∩ exp|, FP = |pred \\ exp|, FN = |exp \\ pred|, summed over cases (micro-average), then P, R, F1.',
+  '',
   '- **root**: (source country, target country, event). universalpetrarch: country = first 3 chars of the CAMEO',
   '  actor code ("USAGOV"→USA, "---REB"→---, "IGOUNO"→IGO), event = first 2 digits of the CAMEO code. plover:',
-  '  `*_country` fields, event = PLOVER type (2016 names read as 2021 ones: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT; a predicted event without a PLOVER type is NONE).',
+  '  `*_country` fields, event = PLOVER type (2016 names read as 2021 ones on both sides: DEMAND→REQUEST,',
+  '  DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT; a predicted event without a PLOVER type is NONE).',
   '  Predicted country: actor.country, else the transnational prefix of actor.code (IGO, NGO, IMG, INT, MNC, NGM,',
   '  UIS), else "---"; no actor → "---". Legacy codes (JAP, ROM, ...) become ISO3 on both sides, through',
   "  the coder's `cameoToIso3` (eval/country-codes.ts).",

@@ -120,8 +120,10 @@ describe('country codes', () => {
 });
 
 describe('ploverType', () => {
-  it('reads DEMAND as REQUEST and a missing type as NONE', () => {
+  it('reads 2016 names as 2021 ones and a missing type as NONE', () => {
     assert.equal(ploverType('DEMAND'), 'REQUEST');
+    assert.equal(ploverType('INVESTIGATE'), 'ACCUSE');
+    assert.equal(ploverType('FIGHT'), 'ASSAULT');
     assert.equal(ploverType('agree'), 'AGREE');
     assert.equal(ploverType(null), 'NONE');
   });
