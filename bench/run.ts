@@ -4,12 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findRepoRoot, runInfo } from '../eval/provenance.js';
+import { runInfo } from '../eval/provenance.js';
 import { createCoder } from '../src/coder.js';
 import type { Article } from '../src/document.js';
+import { repoRoot as findRepoRoot } from '../src/paths.js';
 import { type BenchArticle, generateCorpus, loadSources } from './corpus.js';
 import { type Measure, renderBench } from './report.js';
 
@@ -24,7 +24,7 @@ if (!(sizeMb > 0)) {
   process.exit(2);
 }
 
-const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url))) ?? process.cwd();
+const repoRoot = findRepoRoot();
 const sources = loadSources(repoRoot);
 if (!sources) {
   console.error(

@@ -1,18 +1,5 @@
-/** Where a run happened: repository root, commit, date, node version. Shared by eval and bench. */
+/** When and on what a run happened: date, commit, node version. Shared by eval and bench. */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-/** The nearest folder at or above `start` that holds a package.json, or null. */
-export function findRepoRoot(start: string): string | null {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 
 /** `git rev-parse --short HEAD`, with "+dirty" when the tree has uncommitted changes; null without git. */
 export function gitCommit(cwd: string): string | null {

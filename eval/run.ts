@@ -7,13 +7,13 @@
  *   --suite NAME        run one suite: universalpetrarch, plover or negatives (RESULTS.md is then not written)
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Coder, createCoder } from '../src/coder.js';
+import { repoRoot as findRepoRoot } from '../src/paths.js';
 import { countryCodes } from './country-codes.js';
 import { evaluateNegatives, evaluateSuite } from './evaluate.js';
-import { findRepoRoot, runInfo } from './provenance.js';
+import { runInfo } from './provenance.js';
 import { type EvalReport, renderCaseDiff, renderReport } from './report.js';
 import { loadCases, SUITES } from './suites.js';
 
@@ -54,8 +54,7 @@ if (diffSplit === 'held-out') {
   );
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = findRepoRoot(here) ?? process.cwd();
+const repoRoot = findRepoRoot();
 const peerDir = resolve(repoRoot, '../shared/peer-suites');
 const show = (path: string) => relative(process.cwd(), path) || '.';
 
