@@ -205,7 +205,10 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     const next = ch.end;
     const possessive = norm(c, next) === "'s" || norm(c, next) === "'";
     const nextIsRole = roleEntries(chunkAt(c, next)).length > 0;
-    if (ce.kind === 'demonym' || possessive || (nextIsRole && ce.kind === 'country')) {
+    // "US and British activists": a country name used attributively, coordinated with a demonym
+    const coordinated =
+      (norm(c, next) === 'and' || norm(c, next) === ',') && countryEntry(chunkAt(c, next + 1))?.kind === 'demonym';
+    if (ce.kind === 'demonym' || possessive || (ce.kind === 'country' && (nextIsRole || coordinated))) {
       countries.push(ce.country);
       rules.push(ce.rule);
       p = possessive ? next + 1 : next;
@@ -266,8 +269,9 @@ function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, cou
       if (norm(c, p) === 'and' && roleEntries(chunkAt(c, p + 1), 'agent').length > 0) {
         p = (chunkAt(c, p + 1) as Chunk).end;
       }
-      // "senior leaders of Russia", "the people of Gaza": a country complement gives the group its country
-      const of = norm(c, p) === 'of' ? countryEntry(chunkAt(c, p + 1)) : undefined;
+      // "senior leaders of Russia", "a delegation from Chile": a country complement gives the group its country
+      const prep = norm(c, p);
+      const of = prep === 'of' || prep === 'from' ? countryEntry(chunkAt(c, p + 1)) : undefined;
       if (of && of.kind !== 'capital' && countries.length === 0) {
         complementCountry = of.country;
         p = (chunkAt(c, p + 1) as Chunk).end;

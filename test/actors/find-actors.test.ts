@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actors, coder } from '../helpers/coder.js';
+
+function person(text: string) {
+  const { doc } = coder().code({ id: 't', text, date: '2025-05-10', origin: { file: '<test>' } });
+  return doc.actors.map((m) => ({ code: m.code, name: m.name, text: doc.text.slice(m.start, m.end), kind: m.kind }));
+}
+
+describe('countries, demonyms, capitals and seats', () => {
+  it('finds country names in their press spellings', () => {
+    assert.deepEqual(actors('Việt Nam and the United States talked.'), ['VNM Việt Nam', 'USA the United States']);
+    assert.deepEqual(actors('Viet Nam and the U.S. talked.'), ['VNM Viet Nam', 'USA the U.S.']);
+  });
+  it('reads a capital or a seat of government as the state', () => {
+    assert.deepEqual(actors('Moscow said the Kremlin would reply.'), ['RUS Moscow', 'RUSGOV the Kremlin']);
+  });
+  it('gives a demonym + agent noun the country and role', () => {
+    assert.deepEqual(actors('Russian troops and Georgian demonstrators met.'), [
+      'RUSMIL Russian troops',
+      'GEOOPP Georgian demonstrators',
+    ]);
+  });
+  it('splits coordinated demonyms into one group each', () => {
+    assert.deepEqual(actors('US and British activists marched.'), ['USAOPP US and British activists', 'GBROPP US and British activists']);
+  });
+  it('finds organisations', () => {
+    assert.deepEqual(actors('The European Union and NATO met.'), ['IGOEUREEC The European Union', 'IGOWSTNAT NATO']);
+  });
+});
+
+describe('titled people', () => {
+  it('demonym + title + name', () => {
+    assert.deepEqual(person('Russian President Vladimir Putin spoke.')[0], {
+      code: 'RUSGOV',
+      name: 'Vladimir Putin',
+      text: 'Russian President Vladimir Putin',
+      kind: 'person',
+    });
+  });
+  it('title of country + name, with name particles', () => {
+    const [p] = person('President of Brazil Luiz Inácio Lula da Silva spoke.');
+    assert.equal(p?.code, 'BRAGOV');
+    assert.equal(p?.name, 'Luiz Inácio Lula da Silva');
+  });
+  it('a chain of titles joined by "and" is one person; a party leader of a one-party state is GOV', () => {
+    const [p] = person('First Secretary of the Communist Party of Cuba Central Committee and President of Cuba Miguel Díaz-Canel spoke.');
+    assert.equal(p?.code, 'CUBGOV');
+    assert.equal(p?.name, 'Miguel Díaz-Canel');
+  });
+  it('a generic title takes the role of the institution it heads', () => {
+    const [p] = person('Chairman of the State Duma of the Russian Federation Vyacheslav Volodin spoke.');
+    assert.equal(p?.code, 'RUSLEG');
+    const [q] = person('Chairman of the United Russia Party Dmitry Medvedev spoke.');
+    assert.equal(q?.code, 'RUSPTY');
+  });
+  it("an ambassador's country is the sending state, not the host", () => {
+    const [p] = person('Vietnamese Ambassador to Russia Đặng Minh Khôi spoke.');
+    assert.equal(p?.code, 'VNMGOV');
+  });
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { code, triples } from '../helpers/coder.js';
+
+describe('who did what to whom', () => {
+  it('a visit: source is the subject, target the object of "to"', () => {
+    assert.deepEqual(triples('Japan paid an official visit to Vietnam.'), ['JPN 042 VNM']);
+  });
+  it('coordinated subjects hold talks with each other', () => {
+    assert.deepEqual(triples('Kenya and Ethiopia held talks.').sort(), ['ETH 040 KEN', 'KEN 040 ETH']);
+  });
+  it('a list of targets gives one event per target, and a group noun before "including" stands for its members', () => {
+    const t = triples('Japan held meetings with several leaders, including Brazil, Chile and Peru.');
+    assert.deepEqual(t.filter((x) => x.startsWith('JPN')).sort(), ['JPN 040 BRA', 'JPN 040 CHL', 'JPN 040 PER']);
+  });
+  it('the agent of a passive is the source', () => {
+    assert.deepEqual(triples('The delegation from Chile was welcomed by Peru.'), ['PER 043 CHLGOV']);
+  });
+  it('"A received weapons from B" is B giving to A', () => {
+    assert.deepEqual(triples('Ukraine received weapons from Germany.'), ['DEU 072 UKR']);
+  });
+  it('the object of a verb is not the subject of a later nominal event', () => {
+    assert.deepEqual(triples('Japanese Prime Minister Fumio Kishida left Manila for a state visit to Vietnam.'), [
+      'JPNGOV 042 VNM',
+    ]);
+  });
+  it('every event carries the ids of the rules that built it', () => {
+    const [e] = code('Japan paid an official visit to Vietnam.');
+    assert.ok(e?.rules.includes('en.consult.pay-visit'));
+    assert.ok(e?.rules.includes('en.actor.country'));
+  });
+});
+
+describe('modality', () => {
+  it('a future or planned action is coded as intent and marked', () => {
+    const [e] = code('Japan will visit Vietnam.');
+    assert.equal(e?.code, '036');
+    assert.equal(e?.modality, 'intended');
+  });
+  it('"was scheduled to meet" is intended', () => {
+    const [e] = code('The Japanese prime minister was scheduled to meet with Vietnam.');
+    assert.equal(e?.modality, 'intended');
+  });
+  it('a backoff rule speaks only when nothing more specific matched', () => {
+    assert.deepEqual(triples('Hungary agreed to lift sanctions on Serbia.'), ['HUN 035 SRB']);
+  });
+});
+
+describe('the event record', () => {
+  it('has ontology fields, PLOVER type and evidence offsets that slice the sentence', () => {
+    const text = 'Heavy rain fell. Japan paid an official visit to Vietnam on Monday.';
+    const [e] = code(text, '2024-06-05');
+    assert.ok(e);
+    assert.equal(e.root, '04');
+    assert.equal(e.quad_class, 1);
+    assert.equal(e.goldstein, 1.9);
+    assert.equal(e.plover?.type, 'CONSULT');
+    assert.equal(text.slice(e.evidence.start, e.evidence.end), e.sentence);
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.equal(e.date, '2024-06-03');
+    assert.equal(e.date_precision, 'day');
+  });
+  it('an undated sentence takes the publication date', () => {
+    const [e] = code('Japan paid an official visit to Vietnam.', '2024-06-05');
+    assert.equal(e?.date, '2024-06-05');
+    assert.equal(e?.date_precision, 'publication');
+  });
+  it('an anniversary year does not date the event', () => {
+    const [e] = code('Japan paid an official visit to Vietnam for the anniversary (May 9, 1945).', '2024-06-05');
+    assert.equal(e?.date_precision, 'publication');
+  });
+});

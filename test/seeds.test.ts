@@ -1,0 +1,82 @@
+/**
+ * The motivating input: two real reports of one state visit (../shared/seeds). What Parley must recover from them,
+ * checked end to end through the coder. Skips when ../shared is not beside the checkout.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { readInputs } from '../src/ingest/index.js';
+import type { CodedEvent } from '../src/output/coded-event.js';
+import { repoRoot } from '../src/paths.js';
+import { coder } from './helpers/coder.js';
+
+const seeds = join(repoRoot(), '..', 'shared', 'seeds');
+const has = existsSync(seeds) && readdirSync(seeds).length > 0;
+const events: CodedEvent[] = [];
+const texts = new Map<string, string>();
+
+const find = (p: (e: CodedEvent) => boolean) => events.filter(p);
+const dyad = (e: CodedEvent, s: string, t: string) => e.source?.country === s && e.target?.country === t;
+
+describe('the seed reports', { skip: has ? false : '../shared/seeds not found: seed tests skipped' }, () => {
+  before(async () => {
+    for await (const item of readInputs([seeds])) {
+      if (item.kind !== 'article') continue;
+      const { doc, events: found } = coder().code(item.article);
+      texts.set(doc.id, doc.text);
+      events.push(...found);
+    }
+  });
+
+  it('find the Việt Nam → Russia visit by Tô Lâm, dated 2025-05-08..11', () => {
+    const visits = find((e) => e.root === '04' && e.code === '042' && dyad(e, 'VNM', 'RUS'));
+    assert.ok(visits.length > 0);
+    assert.ok(visits.every((e) => e.source?.code === 'VNMGOV' && e.source.name === 'Tô Lâm'));
+    assert.ok(visits.some((e) => e.date === '2025-05-08' && e.date_end === '2025-05-11'));
+    assert.ok(visits.some((e) => e.date === '2025-05-08' && e.date_precision === 'day'), 'the arrival, "on Thursday"');
+  });
+
+  it('find the signing between Việt Nam and Russia, both ways', () => {
+    assert.ok(find((e) => e.code === '057' && dyad(e, 'VNM', 'RUS')).length > 0);
+    assert.ok(find((e) => e.code === '057' && dyad(e, 'RUS', 'VNM')).length > 0);
+  });
+
+  it('find the meetings with the seven foreign leaders', () => {
+    const met = new Set(find((e) => e.root === '04' && e.source?.code === 'VNMGOV').map((e) => e.target?.country));
+    for (const c of ['CUB', 'CHN', 'UZB', 'BRA', 'VEN', 'MNG', 'ARM']) assert.ok(met.has(c), `meeting with ${c}`);
+    const xi = find((e) => e.target?.name === 'Xi Jinping')[0];
+    assert.equal(xi?.target?.code, 'CHNGOV');
+    const lula = find((e) => e.target?.name === 'Luiz Inácio Lula da Silva')[0];
+    assert.equal(lula?.target?.code, 'BRAGOV');
+  });
+
+  it('resolve Russian officials to their roles', () => {
+    const code = (name: string) => find((e) => e.target?.name === name)[0]?.target?.code;
+    assert.equal(code('Mikhail Mishustin'), 'RUSGOV');
+    assert.equal(code('Valentina Matviyenko'), 'RUSLEG');
+    assert.equal(code('Vyacheslav Volodin'), 'RUSLEG');
+  });
+
+  it('find the Belarus leg and the other tour stops', () => {
+    const blr = find((e) => e.code === '042' && dyad(e, 'VNM', 'BLR'));
+    assert.ok(blr.some((e) => e.date === '2025-05-11'));
+    for (const c of ['KAZ', 'AZE']) assert.ok(find((e) => e.root === '04' && dyad(e, 'VNM', c)).length > 0, c);
+  });
+
+  it('code nothing from the "Related posts" block', () => {
+    for (const e of events) {
+      const text = texts.get(e.doc_id) ?? '';
+      const related = text.indexOf('Related posts');
+      assert.ok(related < 0 || e.evidence.start < related, `event from boilerplate: ${e.sentence}`);
+    }
+  });
+
+  it('emit only codes of the CAMEO table, with evidence that slices the document', () => {
+    const ontology = coder().knowledge.ontology;
+    for (const e of events) {
+      assert.ok(ontology.has(e.code), e.code);
+      assert.equal(texts.get(e.doc_id)?.slice(e.evidence.start, e.evidence.end), e.evidence.text);
+    }
+  });
+});
