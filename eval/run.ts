@@ -6,6 +6,7 @@
  *   --split held-out    per-case diffs for held-out cases instead (spoils the held-out set: avoid)
  *   --suite NAME        run one suite: universalpetrarch, plover or negatives (RESULTS.md is then not written)
  */
+import { formatError, isParleyError } from '../src/errors.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -62,7 +63,9 @@ let coder: Coder;
 try {
   coder = createCoder();
 } catch (err) {
-  fail(`could not create the coder: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, 1);
+  // a data-file error is the user's to fix and says where; anything else is a bug and keeps its stack
+  const text = isParleyError(err) ? formatError(err) : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  fail(`could not create the coder: ${text}`, 1);
 }
 
 const codes = countryCodes((code) => coder.knowledge.countries.cameoToIso3(code));
