@@ -10,6 +10,7 @@
  * generic title such as "Chairman", the role of the institution it heads.
  */
 import type { Token } from '../document.js';
+import type { Leader } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import type { Chunk } from './chunks.js';
 import type { ActorLexEntry, ActorLexicon } from './lexicon.js';
@@ -25,6 +26,8 @@ export interface ActorDraft {
   titles: RoleRule[];
   rules: string[];
   leader: boolean;
+  /** A full actor code given by the knowledge base (a leader of an IGO: "IGOUNO"). */
+  code?: string;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -43,6 +46,26 @@ interface Cursor {
   to: number;
   chunks: readonly (Chunk | undefined)[];
   lex: ActorLexicon;
+  /** The document's date (YYYY-MM-DD) or null: leaders are resolved for it. */
+  date: string | null;
+}
+
+/** The leader a name denotes on the document's date, if exactly one person does. */
+function leaderFor(c: Cursor, start: number, end: number): Leader | undefined {
+  const keys: string[] = [];
+  for (let i = start; i < end; i++) keys.push(norm(c, i));
+  const found = c.lex.leaders.lookup(keys, c.date);
+  const codes = new Set(found.map((l) => l.code));
+  return codes.size === 1 ? found[0] : undefined;
+}
+
+/** A name inside tokens [start, end) that the leaders index knows: the longest leader phrase that ends at `end`. */
+function leaderInName(c: Cursor, start: number, end: number): Leader | undefined {
+  for (let s = start; s < end; s++) {
+    const l = leaderFor(c, s, end);
+    if (l) return l;
+  }
+  return undefined;
 }
 
 const chunkAt = (c: Cursor, i: number) => (i >= c.from && i < c.to ? c.chunks[i - c.from] : undefined);
@@ -141,7 +164,7 @@ function parseName(c: Cursor, start: number): number {
     const tok = c.tokens[q];
     if (!tok || tok.shape !== 'word') break;
     const ch = chunkAt(c, q);
-    if (tok.upper && !ch) {
+    if (tok.upper && (!ch || ch.entries.every((e) => e.kind === 'leader'))) {
       q++;
       last = q;
       continue;
@@ -233,6 +256,12 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   if (seat && seat.kind === 'seat') {
     return [draft(i, ch.end, 'metonym', seat.country, 'GOV', null, null, [], [...rules, seat.rule], false)];
   }
+  if (ch.entries.some((e) => e.kind === 'leader') && countries.length === 0) {
+    // a bare name: "Obama said", "Barack Obama"; the name may go on ("Vladimir Putin" after "Vladimir")
+    const end = parseName(c, p);
+    const leader = leaderInName(c, p, end);
+    if (leader) return [leaderDraft(c, i, end, leader, [...rules, 'en.actor.leader'])];
+  }
   const org = ch.entries.find((e) => e.kind === 'org');
   if (org && org.kind === 'org') {
     const country = countries[0] ?? null;
@@ -290,6 +319,18 @@ function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, cou
   }
   const leader = titles.some((t) => t.leader === true);
   if (role === 'PTY' && leader && country && c.lex.oneParty.has(country.iso3)) role = 'GOV';
+  const known = name ? leaderInName(c, p, nameEnd) : undefined;
+  if (known && (!country || country.iso3 === known.country)) {
+    const d = leaderDraft(c, start, Math.max(nameEnd, p), known, [...rules, ...titles.map((t) => t.id), 'en.actor.leader']);
+    d.titles = titles;
+    d.leader ||= leader;
+    if (country && role && role !== known.role) {
+      // the title in the text wins over the knowledge base ("Foreign Minister X" when X later became president)
+      d.role = role;
+      d.code = undefined;
+    }
+    return [d];
+  }
   const kind = name ? 'person' : lastTitle.kind === 'agent' ? 'agent' : 'descriptor';
   const allRules = [...rules, ...titles.map((t) => t.id)];
   const drafts = [draft(start, Math.max(nameEnd, p), kind, country, role, name, null, titles, allRules, leader)];
@@ -298,6 +339,13 @@ function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, cou
     drafts.push(draft(start, Math.max(nameEnd, p), kind, other, role, name, null, titles, allRules, leader));
   }
   return drafts;
+}
+
+function leaderDraft(c: Cursor, start: number, end: number, l: Leader, rules: string[]): ActorDraft {
+  const country = l.country ? (c.lex.countryByIso3.get(l.country) ?? null) : null;
+  const d = draft(start, end, 'person', country, l.role, l.name, null, [], rules, /^(President|Prime Minister|General Secretary|King|Queen|Emir|Chancellor|Supreme Leader)/.test(l.title));
+  d.code = l.code;
+  return d;
 }
 
 function countryDrafts(

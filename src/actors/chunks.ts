@@ -29,6 +29,8 @@ function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end
     case 'capital':
       // proper nouns: "Turkey" the country, not "turkey" the bird; "the United States" may start with "the"
       return first.upper || (first.norm === 'the' && (tokens[start + 1]?.upper ?? false));
+    case 'leader':
+      return first.upper;
     case 'seat':
     case 'org': {
       for (let i = start; i < end; i++) if (tokens[i]?.upper) return true;

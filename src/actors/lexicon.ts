@@ -3,19 +3,24 @@
  * organisations, and role words (titles, agent nouns, institutions). One lookup per token finds them all.
  */
 import { PhraseTrie } from '../matching/phrase-trie.js';
+import type { LeaderIndex } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import { phraseKeys } from '../text/phrase-keys.js';
 
 export type ActorLexEntry =
   | { kind: 'country' | 'demonym' | 'capital' | 'seat'; country: Country; exact: string | null; rule: string }
   | { kind: 'org'; org: Organisation; exact: string | null; rule: string }
-  | { kind: 'role'; role: RoleRule; exact: string | null; rule: string };
+  | { kind: 'role'; role: RoleRule; exact: string | null; rule: string }
+  /** A leader's name or alias; who it is depends on the date, so the index is asked at match time. */
+  | { kind: 'leader'; keys: readonly string[]; exact: null; rule: string };
 
 export interface ActorLexicon {
   readonly trie: PhraseTrie<ActorLexEntry>;
   readonly oneParty: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly nonActorHeads: ReadonlySet<string>;
+  readonly leaders: LeaderIndex;
+  readonly countryByIso3: ReadonlyMap<string, Country>;
   /** Folded words that head an institution name: "duma", "ministry", "party", ... */
   readonly institutionHeads: ReadonlySet<string>;
 }
@@ -36,6 +41,8 @@ export interface ActorLexiconInput {
   oneParty: readonly string[];
   nameParticles: readonly string[];
   nonActorHeads: readonly string[];
+  leaders: LeaderIndex;
+  leaderPhrases: ReadonlyArray<{ keys: string[] }>;
 }
 
 export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
@@ -66,8 +73,17 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
       if (head) institutionHeads.add(head);
     }
   }
+  const leaderKeys = new Set<string>();
+  for (const { keys } of input.leaderPhrases) {
+    const joined = keys.join(' ');
+    if (leaderKeys.has(joined)) continue;
+    leaderKeys.add(joined);
+    trie.add(keys, { kind: 'leader', keys, exact: null, rule: 'en.actor.leader' });
+  }
   return {
     trie,
+    leaders: input.leaders,
+    countryByIso3: new Map(input.countries.map((c) => [c.iso3, c])),
     oneParty: new Set(input.oneParty),
     nameParticles: new Set(input.nameParticles),
     nonActorHeads: new Set(input.nonActorHeads),

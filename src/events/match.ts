@@ -24,7 +24,15 @@ export interface PatternMatch {
   targets: ActorMention[];
 }
 
-const SKIPPABLE = new Set([...PREMODIFIERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+/**
+ * Words a slot may step over before its actor: determiners, possessives, premodifiers, and the time adverbials
+ * that news English puts between a verb and its object ("demanded Friday that the United States ...").
+ */
+const SKIPPABLE = new Set([
+  ...PREMODIFIERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'that', 'on', 'today', 'yesterday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally',
+  'publicly', 'repeatedly', 'strongly', 'sharply', 'officially',
+]);
 const NO_GAP = new Set([';', ':', '.', '?', '!']);
 const SEPARATORS: readonly (readonly string[])[] = [
   [',', 'as', 'well', 'as'],

@@ -11,6 +11,7 @@ import { defaultDataDir } from '../paths.js';
 import { type SegmenterData, loadSegmenterData } from '../stages/segment.js';
 import { type BoilerplateRules, loadBoilerplate } from './boilerplate.js';
 import { type CountryTable, loadCountries } from './countries.js';
+import { type LeaderIndex, leaderPhrases, loadLeaders } from './leaders.js';
 import { type Ontology, loadOntology } from './ontology.js';
 import { readDataFile } from './read-data.js';
 import { eventsFileSchema, organisationsFileSchema, rolesFileSchema } from './schemas.js';
@@ -18,12 +19,15 @@ import { eventsFileSchema, organisationsFileSchema, rolesFileSchema } from './sc
 export interface KnowledgeConfig {
   /** Folder with Parley's data files; defaults to the data/ folder of this installation. */
   dataDir?: string;
+  /** The user's own leader files (same schema as data/actors/leaders.json), added to the built-in ones. */
+  leaderFiles?: readonly string[];
 }
 
 export interface Knowledge {
   readonly dataDir: string;
   readonly ontology: Ontology;
   readonly countries: CountryTable;
+  readonly leaders: LeaderIndex;
   readonly actorLexicon: ActorLexicon;
   readonly events: EventLexicon;
   readonly modality: Modality;
@@ -43,11 +47,13 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
   const organisations = readDataFile(dataDir, 'actors/organisations.json', organisationsFileSchema);
   const verbs = readDataFile(dataDir, 'lexicon/en/verbs.json', verbDataSchema);
   const events = readDataFile(dataDir, EVENT_LEXICON_FILE, eventsFileSchema);
+  const leaders = loadLeaders(dataDir, config.leaderFiles ?? []);
   const modality = readDataFile(dataDir, 'lexicon/en/modality.json', modalityFileSchema);
   return Object.freeze({
     dataDir,
     ontology,
     countries,
+    leaders,
     actorLexicon: compileActorLexicon({
       countries: countries.all,
       organisations: organisations.organisations,
@@ -55,6 +61,8 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       oneParty: roles.one_party_states.countries,
       nameParticles: roles.name_particles,
       nonActorHeads: roles.non_actor_heads.words,
+      leaders,
+      leaderPhrases: leaderPhrases(leaders),
     }),
     events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),
     modality: compileModality(modality),

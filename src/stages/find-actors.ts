@@ -7,21 +7,23 @@ import { type ActorDraft, type Cursor, parseActorAt } from '../actors/assemble.j
 import { findChunks } from '../actors/chunks.js';
 import type { Stage } from '../pipeline.js';
 
-export function actorCode(d: Pick<ActorDraft, 'org' | 'country' | 'role'>): string {
+export function actorCode(d: Pick<ActorDraft, 'org' | 'country' | 'role' | 'code'>): string {
+  if (d.code) return d.code;
   if (d.org) return d.org.code;
   return `${d.country?.cameo ?? '---'}${d.role ?? ''}`;
 }
 
 export const findActors: Stage = {
   name: 'find-actors',
-  requires: ['sentences', 'tokens'],
+  requires: ['sentences', 'tokens', 'publication-date'],
   provides: ['actors'],
   run(doc: Document, ctx) {
     const lex = ctx.knowledge.actorLexicon;
     const actors: ActorMention[] = [];
     for (const s of doc.sentences) {
       const chunks = findChunks(doc.tokens, s.tokenStart, s.tokenEnd, lex);
-      const cursor: Cursor = { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, chunks, lex };
+      const date = doc.publicationDate?.value ?? null;
+      const cursor: Cursor = { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, chunks, lex, date };
       let i = s.tokenStart;
       while (i < s.tokenEnd) {
         const drafts = parseActorAt(cursor, i);
