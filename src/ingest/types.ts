@@ -1,0 +1,16 @@
+/**
+ * What the input readers yield: an article to code, or a problem with one input that the batch reports and
+ * skips.
+ */
+import type { Article } from '../document.js';
+import type { ParleyError } from '../errors.js';
+
+export type InputItem = { kind: 'article'; article: Article } | { kind: 'error'; error: ParleyError };
+
+export interface ReadInputsOptions {
+  /** Where "-" (and no paths at all) reads from; defaults to `process.stdin`. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** The name standard input goes by in origins and error messages. */
+export const STDIN_NAME = '<stdin>';
