@@ -3,6 +3,9 @@
  * z.toJSONSchema; a test checks the committed files still match, so editing a schema means regenerating.
  */
 import { z } from 'zod';
+import { verbDataSchema } from '../events/inflect.js';
+import { modalityFileSchema } from '../events/modality.js';
+import { boilerplateFileSchema } from './boilerplate-schema.js';
 import { countryAliasesFileSchema, seatsFileSchema } from './country-schemas.js';
 import {
   cameoFileSchema,
@@ -11,7 +14,6 @@ import {
   organisationsFileSchema,
   ploverFileSchema,
   rolesFileSchema,
-  wordListSchema,
 } from './schemas.js';
 
 export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
@@ -23,7 +25,9 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'organisations.schema.json': organisationsFileSchema,
   'roles.schema.json': rolesFileSchema,
   'events.schema.json': eventsFileSchema,
-  'word-list.schema.json': wordListSchema,
+  'boilerplate.schema.json': boilerplateFileSchema,
+  'modality.schema.json': modalityFileSchema,
+  'verbs.schema.json': verbDataSchema,
 };
 
 /** The JSON Schema text for one data schema, as written to data/schemas/ (2-space indent, trailing newline). */

@@ -130,4 +130,3 @@ export const eventRuleSchema = z.object({
 export type EventRule = z.infer<typeof eventRuleSchema>;
 export const eventsFileSchema = z.object({ rules: z.array(eventRuleSchema) });
 
-export const wordListSchema = z.object({ reason: z.string(), words: z.array(z.string()) });
