@@ -31,6 +31,7 @@ export interface ActorDraft {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Closed-class premodifiers that may stand before an actor noun: "two senior", "several high-level". */
 export const PREMODIFIERS = new Set([
   'several', 'many', 'some', 'all', 'both', 'other', 'top', 'senior', 'high-level', 'high-ranking', 'visiting',
@@ -269,12 +270,23 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   }
   const role = pickRole(c, ch);
   if (!role) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
-  return titled(c, i, ch, role, countries, rules);
+  const determined = DETERMINERS.has(norm(c, i)) || POSSESSIVES.has(norm(c, i));
+  const drafts = titled(c, i, ch, role, countries, rules, determined);
+  return drafts.length > 0 ? drafts : null;
 }
 
-function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, countries: Country[], rules: string[]) {
+function titled(
+  c: Cursor,
+  start: number,
+  first: Chunk,
+  firstRole: RoleRule,
+  countries: Country[],
+  rules: string[],
+  determined: boolean,
+) {
   const titles: RoleRule[] = [firstRole];
   let p = first.end;
+  let hadComplement = false;
   let complementCountry: Country | null = null;
   let institutionRole: string | null = null;
   for (;;) {
@@ -285,6 +297,7 @@ function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, cou
         if (comp.end === p + 1) break;
         complementCountry ??= comp.country;
         institutionRole ??= comp.institutionRole;
+        hadComplement = true;
         p = comp.end;
       }
       if (norm(c, p) === 'to' && countryEntry(chunkAt(c, p + 1))) p = (chunkAt(c, p + 1) as Chunk).end;
@@ -300,7 +313,9 @@ function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, cou
       }
       // "senior leaders of Russia", "a delegation from Chile": a country complement gives the group its country
       const prep = norm(c, p);
-      const of = prep === 'of' || prep === 'from' ? countryEntry(chunkAt(c, p + 1)) : undefined;
+      // "from" gives people their origin ("a delegation from Chile"), not weapons ("tanks from Germany")
+      const fromOk = prep === 'from' && role.role !== 'MIL';
+      const of = prep === 'of' || fromOk ? countryEntry(chunkAt(c, p + 1)) : undefined;
       if (of && of.kind !== 'capital' && countries.length === 0) {
         complementCountry = of.country;
         p = (chunkAt(c, p + 1) as Chunk).end;
@@ -330,6 +345,11 @@ function titled(c: Cursor, start: number, first: Chunk, firstRole: RoleRule, cou
       d.code = undefined;
     }
     return [d];
+  }
+  if (!name && lastTitle.kind === 'title' && !determined && countries.length === 0 && !hadComplement) {
+    // a bare title is a descriptor only with an article, a country or a complement: "the General Secretary",
+    // "the Russian Deputy PM", "Deputy Foreign Minister of Russia"; not "demanded justice", "a general strike"
+    return [];
   }
   const kind = name ? 'person' : lastTitle.kind === 'agent' ? 'agent' : 'descriptor';
   const allRules = [...rules, ...titles.map((t) => t.id)];

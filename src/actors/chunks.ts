@@ -19,7 +19,7 @@ function surface(tokens: readonly Token[], start: number, end: number): string {
   return s;
 }
 
-function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end: number): boolean {
+function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end: number, afterChunk: boolean): boolean {
   if (entry.exact !== null) return surface(tokens, start, end) === entry.exact.replace(/\s+/g, '');
   const first = tokens[start];
   if (!first) return false;
@@ -41,7 +41,15 @@ function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end
       if (entry.role.kind === 'institution') return first.upper;
       // a capitalised agent noun after another capitalised word is part of a name: "the Soviet Union"
       const prev = tokens[start - 1];
-      const properPrev = prev?.upper && prev.shape === 'word' && prev.sentence === first.sentence && !ARTICLES.has(prev.norm);
+      // ... but not after a sentence's first word ("Foreign NGOs said") or after another actor word ("Kenyan MPs")
+      const sentenceStart = !tokens[start - 2] || tokens[start - 2]?.sentence !== first.sentence;
+      const properPrev =
+        prev?.upper &&
+        prev.shape === 'word' &&
+        prev.sentence === first.sentence &&
+        !ARTICLES.has(prev.norm) &&
+        !sentenceStart &&
+        !afterChunk;
       return !(entry.role.kind === 'agent' && first.upper && properPrev);
     }
   }
@@ -57,19 +65,25 @@ export function findChunks(
   const byStart: (Chunk | undefined)[] = new Array(to - from);
   const keyAt = (i: number) => tokens[i]?.norm ?? '';
   let i = from;
+  let lastEnd = -1;
   while (i < to) {
     const m = lex.trie.longest(keyAt, i, to);
     if (m) {
-      const entries = m.values.filter((e) => keep(e, tokens, i, i + m.length));
+      const afterChunk = lastEnd === i;
+      const entries = m.values.filter((e) => keep(e, tokens, i, i + m.length, afterChunk));
       if (entries.length > 0) {
         byStart[i - from] = { start: i, end: i + m.length, entries };
         i += m.length;
+        lastEnd = i;
         continue;
       }
       // a shorter phrase may still match ("US" in capitals when "us ..." failed): try one token
       const one = lex.trie.longest(keyAt, i, i + 1);
-      const oneEntries = one ? one.values.filter((e) => keep(e, tokens, i, i + 1)) : [];
-      if (oneEntries.length > 0) byStart[i - from] = { start: i, end: i + 1, entries: oneEntries };
+      const oneEntries = one ? one.values.filter((e) => keep(e, tokens, i, i + 1, afterChunk)) : [];
+      if (oneEntries.length > 0) {
+        byStart[i - from] = { start: i, end: i + 1, entries: oneEntries };
+        lastEnd = i + 1;
+      }
     }
     i++;
   }

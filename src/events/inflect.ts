@@ -8,10 +8,11 @@ export const verbDataSchema = z.object({
   reason: z.string(),
   irregular: z.record(z.string(), z.tuple([z.string(), z.string()])),
   double_final: z.array(z.string()),
+  double_final_british: z.array(z.string()),
 });
 export type VerbData = z.infer<typeof verbDataSchema>;
 
-const VOWEL = /[aeiou]/;
+const VOWEL = /[aeiouy]/;
 
 export function verbForms(base: string, data: VerbData): string[] {
   const b = base.toLowerCase();
@@ -36,6 +37,11 @@ export function verbForms(base: string, data: VerbData): string[] {
   else if (/e$/.test(b)) forms.add(`${b}d`);
   else if (/[^aeiou]y$/.test(b)) forms.add(`${b.slice(0, -1)}ied`);
   else forms.add(`${b}ed`);
+  if (data.double_final_british.includes(b)) {
+    const d = b + b.slice(-1);
+    forms.add(`${d}ed`);
+    forms.add(`${d}ing`);
+  }
   if (!VOWEL.test(b)) return [b];
   return [...forms];
 }

@@ -7,6 +7,7 @@ import { verbDataSchema } from '../events/inflect.js';
 import { modalityFileSchema } from '../events/modality.js';
 import { boilerplateFileSchema } from './boilerplate-schema.js';
 import { countryAliasesFileSchema, seatsFileSchema } from './country-schemas.js';
+import { leadersFileSchema } from './leader-schema.js';
 import {
   cameoFileSchema,
   countriesFileSchema,
@@ -26,6 +27,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'roles.schema.json': rolesFileSchema,
   'events.schema.json': eventsFileSchema,
   'boilerplate.schema.json': boilerplateFileSchema,
+  'leaders.schema.json': leadersFileSchema,
   'modality.schema.json': modalityFileSchema,
   'verbs.schema.json': verbDataSchema,
 };

@@ -4,7 +4,12 @@ import { verbForms } from '../../src/events/inflect.js';
 import { compilePattern } from '../../src/events/pattern.js';
 import { ParleyError } from '../../src/errors.js';
 
-const verbs = { reason: 'test', irregular: { hold: ['held', 'held'] as [string, string] }, double_final: ['ban'] };
+const verbs = {
+  reason: 'test',
+  irregular: { hold: ['held', 'held'] as [string, string] },
+  double_final: ['ban'],
+  double_final_british: ['travel'],
+};
 
 describe('verb inflection', () => {
   it('regular, irregular and doubled forms', () => {
@@ -13,6 +18,8 @@ describe('verb inflection', () => {
     assert.ok(verbForms('ban', verbs).includes('banned'));
     assert.ok(verbForms('arrive', verbs).includes('arriving'));
     assert.ok(verbForms('deny', verbs).includes('denied'));
+    assert.ok(verbForms('fly', verbs).includes('flies'));
+    assert.ok(verbForms('travel', verbs).includes('travelled') && verbForms('travel', verbs).includes('traveled'));
   });
 });
 
