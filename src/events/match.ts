@@ -51,11 +51,21 @@ const SEPARATORS: readonly (readonly string[])[] = [
 ];
 const GROUP_OPENERS = new Set(['including', 'as']);
 
+/** Quantities before a noun: "over 150", "at least eight", "some 800,000". */
+const QUANTIFIERS = new Set(['over', 'about', 'nearly', 'almost', 'around', 'some', 'more', 'than', 'up', 'least']);
+
+function skippable(v: SentenceView, p: number): boolean {
+  const t = v.tokens[p];
+  if (!t) return false;
+  if (SKIPPABLE.has(t.norm) || QUANTIFIERS.has(t.norm) || t.shape === 'number') return true;
+  return t.norm === 'at' && v.tokens[p + 1]?.norm === 'least';
+}
+
 function mentionsAt(v: SentenceView, i: number): { at: readonly ActorMention[]; end: number } | null {
-  for (let p = i, k = 0; p < v.to && k <= 3; p++, k++) {
+  for (let p = i, k = 0; p < v.to && k <= 4; p++, k++) {
     const at = v.actorAt.get(p);
     if (at && at.length > 0) return { at, end: Math.max(...at.map((m) => m.tokenEnd)) };
-    if (!SKIPPABLE.has(v.tokens[p]?.norm ?? '')) return null;
+    if (!skippable(v, p)) return null;
   }
   return null;
 }

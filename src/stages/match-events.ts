@@ -58,6 +58,8 @@ function subject(doc: Document, s: Sentence, before: number, pastForms: Readonly
       if (sep !== 'and' && sep !== ',') break;
       const left = inSentence.filter((x) => x.tokenEnd === j);
       if (left.length === 0) break;
+      // "The US commander in Iraq, General Petraeus": a prepositional object does not join the subject
+      if (objectPosition(doc.tokens[(left[0] as ActorMention).tokenStart - 1], pastForms)) break;
       group.unshift(...left);
       first = (left[0] as ActorMention).tokenStart;
     }
