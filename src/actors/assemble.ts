@@ -170,6 +170,13 @@ function parseName(c: Cursor, start: number): number {
       last = q;
       continue;
     }
+    // a surname that is also a title word ends a name: "Defence Secretary Tom King"
+    const nextTok = c.tokens[q + 1];
+    if (tok.upper && q > start && ch && !(nextTok?.upper && nextTok.shape === 'word')) {
+      q++;
+      last = q;
+      break;
+    }
     if (!tok.upper && c.lex.nameParticles.has(tok.norm) && q > start && c.tokens[q + 1]?.upper) {
       q++;
       continue;
@@ -230,8 +237,11 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     const possessive = norm(c, next) === "'s" || norm(c, next) === "'";
     const nextIsRole = roleEntries(chunkAt(c, next)).length > 0;
     // "US and British activists": a country name used attributively, coordinated with a demonym
+    const demonymAfter = countryEntry(chunkAt(c, next + 1))?.kind === 'demonym' ? chunkAt(c, next + 1) : undefined;
     const coordinated =
-      (norm(c, next) === 'and' || norm(c, next) === ',') && countryEntry(chunkAt(c, next + 1))?.kind === 'demonym';
+      (norm(c, next) === 'and' || norm(c, next) === ',') &&
+      demonymAfter !== undefined &&
+      roleEntries(chunkAt(c, demonymAfter.end), 'agent').length > 0;
     if (ce.kind === 'demonym' || possessive || (ce.kind === 'country' && (nextIsRole || coordinated))) {
       countries.push(ce.country);
       rules.push(ce.rule);
@@ -265,11 +275,22 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   }
   const org = ch.entries.find((e) => e.kind === 'org');
   if (org && org.kind === 'org') {
+    // "Arab League Secretary General Chadli Klibi": an officer of the organisation
+    const officer = roleEntries(chunkAt(c, ch.end), 'title')[0];
+    if (officer) {
+      const end = parseName(c, (chunkAt(c, ch.end) as Chunk).end);
+      const name = nameText(c, (chunkAt(c, ch.end) as Chunk).end, end);
+      if (name) {
+        const d = draft(i, end, 'person', countries[0] ?? null, org.org.role, name, org.org, [officer], [...rules, org.rule, officer.id], officer.leader === true);
+        return [d];
+      }
+    }
     const country = countries[0] ?? null;
     return [draft(i, ch.end, 'organisation', country, org.org.role, org.org.names[0] ?? null, org.org, [], [...rules, org.rule], false)];
   }
   const role = pickRole(c, ch);
   if (!role) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
+  if (role.modifier_required && countries.length === 0) return null;
   const determined = DETERMINERS.has(norm(c, i)) || POSSESSIVES.has(norm(c, i));
   const drafts = titled(c, i, ch, role, countries, rules, determined);
   return drafts.length > 0 ? drafts : null;
@@ -289,6 +310,16 @@ function titled(
   let hadComplement = false;
   let complementCountry: Country | null = null;
   let institutionRole: string | null = null;
+  if (firstRole.kind === 'institution') {
+    // "French National Assembly president Laurent Fabius": the institution names whose officer the title is
+    const officer = roleEntries(chunkAt(c, p), 'title')[0];
+    if (officer) {
+      institutionRole = firstRole.role;
+      titles.length = 0;
+      titles.push(officer);
+      p = (chunkAt(c, p) as Chunk).end;
+    }
+  }
   for (;;) {
     const role = titles[titles.length - 1] as RoleRule;
     if (role.kind !== 'agent') {
@@ -328,13 +359,18 @@ function titled(
   const name = nameText(c, p, nameEnd);
   const country = countries[0] ?? complementCountry;
   let role: string | null = null;
-  for (const t of titles) {
-    role = t.role ?? institutionRole;
-    if (role) break;
+  if (firstRole.kind === 'institution' && institutionRole) role = institutionRole;
+  else {
+    for (const t of titles) {
+      role = t.role ?? institutionRole;
+      if (role) break;
+    }
   }
   const leader = titles.some((t) => t.leader === true);
   if (role === 'PTY' && leader && country && c.lex.oneParty.has(country.iso3)) role = 'GOV';
-  const known = name ? leaderInName(c, p, nameEnd) : undefined;
+  // a titled name is strong evidence: when no leader of that name is in office on the date, a leader who held
+  // office at any time under that name (and only one such person) is taken
+  const known = name ? (leaderInName(c, p, nameEnd) ?? leaderInName({ ...c, date: null }, p, nameEnd)) : undefined;
   if (known && (!country || country.iso3 === known.country)) {
     const d = leaderDraft(c, start, Math.max(nameEnd, p), known, [...rules, ...titles.map((t) => t.id), 'en.actor.leader']);
     d.titles = titles;

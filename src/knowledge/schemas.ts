@@ -90,6 +90,8 @@ export const roleRuleSchema = z.object({
     .regex(/^[A-Z]{3}$/)
     .nullable(),
   kind: z.enum(['title', 'agent', 'institution']),
+  /** An agent noun that is also an adjective ("official"): an actor only after a country modifier. */
+  modifier_required: z.boolean().optional(),
   /** For titles: the person leads (head of state, party leader) rather than serves; used for coreference. */
   leader: z.boolean().optional(),
   reason: z.string().min(1),
