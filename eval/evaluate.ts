@@ -35,7 +35,7 @@ export function evaluateSuite(
     if (c.date) article.date = c.date;
     const { events, error } = codeSafely(coder, article);
     if (error !== undefined) errors.push({ id: c.id, message: error });
-    const predicted = suite.predict(events, codes);
+    const predicted = suite.predict(events, codes, c);
     const diffs = {} as Record<Level, SetDiff>;
     for (const level of LEVELS) diffs[level] = compareSets(predicted[level], c.expected[level]);
     return { case: c, split: splitOf(c.id), negative: c.negative, eventCount: events.length, diffs };

@@ -15,6 +15,11 @@ export interface EvalCase {
   date?: string;
   negative: boolean;
   expected: Triples;
+  /**
+   * PLOVER records a reciprocal event ("(SRC/TAR: A) and (SRC/TAR: B) signed ...") as each party with no target;
+   * the countries of those parties, so that a predicted A→B between them is read as A→(none).
+   */
+  reciprocalParties?: ReadonlySet<string>;
 }
 
 export interface Suite {
@@ -22,7 +27,7 @@ export interface Suite {
   /** Path below the peer-suites folder. */
   file: string;
   toCase(raw: RawCase, line: number, codes: CountryCodes): EvalCase;
-  predict(events: readonly CodedEvent[], codes: CountryCodes): Triples;
+  predict(events: readonly CodedEvent[], codes: CountryCodes, c?: EvalCase): Triples;
 }
 
 /** One JSONL line, the fields the eval reads. */
@@ -32,6 +37,7 @@ export interface RawCase {
   date?: string;
   expected?: RawExpected[];
   expect_no_event?: boolean;
+  reciprocal_markup?: boolean;
 }
 
 interface RawExpected {
@@ -153,14 +159,22 @@ export const plover: Suite = {
         type,
       );
     });
-    return baseCase(raw, line, triples(rows));
+    const c = baseCase(raw, line, triples(rows));
+    if (raw.reciprocal_markup === true) {
+      c.reciprocalParties = new Set((raw.expected ?? []).map((e) => codes.country(e.source_country)));
+    }
+    return c;
   },
-  predict(events, codes) {
+  predict(events, codes, c) {
     const actor = (a: CodedActor | null) => predictedActor(a, codes);
+    const parties = c?.reciprocalParties;
     return triples(
       events.map((e) => {
         const type = ploverType(e.plover?.type);
-        return row(codes, actor(e.source), actor(e.target), type, type);
+        const src = actor(e.source);
+        let tgt = actor(e.target);
+        if (parties?.has(src.country) && parties.has(tgt.country)) tgt = { country: '---', code: '' };
+        return row(codes, src, tgt, type, type);
       }),
     );
   },

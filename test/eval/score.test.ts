@@ -163,6 +163,31 @@ describe('suite triples', () => {
     ]);
   });
 
+  it('reads a predicted A→B between the parties of a reciprocal PLOVER record as A→(none)', () => {
+    const raw = {
+      id: 'r',
+      text: 't',
+      reciprocal_markup: true,
+      expected: [
+        { source: 'LBYGOV', target: '', code: 'SUPPORT', source_country: 'LBY', target_country: '' },
+        { source: 'BGRGOV', target: '', code: 'SUPPORT', source_country: 'BGR', target_country: '' },
+      ],
+    };
+    const c = plover.toCase(raw, 1, codes);
+    const p = plover.predict(
+      [
+        event('057', actor('LBYGOV', 'LBY'), actor('BGRGOV', 'BGR'), 'SUPPORT'),
+        event('057', actor('BGRGOV', 'BGR'), actor('LBYGOV', 'LBY'), 'SUPPORT'),
+      ],
+      codes,
+      c,
+    );
+    assert.deepEqual(p.root, c.expected.root);
+    // without the reciprocal markup the same prediction keeps its target
+    const plain = plover.toCase({ ...raw, reciprocal_markup: false }, 1, codes);
+    assert.notDeepEqual(plover.predict([event('057', actor('LBYGOV', 'LBY'), actor('BGRGOV', 'BGR'), 'SUPPORT')], codes, plain).root, plain.expected.root);
+  });
+
   it('marks cases without expected events as negative', () => {
     assert.equal(
       universalPetrarch.toCase({ id: 'n', text: 't', expected: [], expect_no_event: true }, 3, codes)
