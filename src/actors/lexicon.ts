@@ -34,6 +34,12 @@ function exactSurface(phrase: string): string | null {
   return /^[A-Z][A-Z.]{1,5}$/.test(t) && !/\s/.test(t) ? t : null;
 }
 
+/** The English plural of a demonym used as a noun, or null when it has none ("Chinese", "French", "Swiss"). */
+export function pluralDemonym(d: string): string | null {
+  if (/\s/.test(d) || /(ese|ish|ch|sh|ss|s|x|z)$/i.test(d)) return null;
+  return /[aeiouy]$|[nrt]$/i.test(d) ? `${d}s` : null;
+}
+
 export interface ActorLexiconInput {
   countries: readonly Country[];
   organisations: readonly Organisation[];
@@ -57,7 +63,12 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
   };
   for (const c of input.countries) {
     for (const n of new Set([c.name, ...c.names])) addCountryPhrase(n, 'country', c);
-    for (const d of c.demonyms) addCountryPhrase(d, 'demonym', c);
+    for (const d of c.demonyms) {
+      addCountryPhrase(d, 'demonym', c);
+      // "Palestinians", "Israelis", "Albanians": the people of a country named by a plural demonym
+      const plural = pluralDemonym(d);
+      if (plural) addCountryPhrase(plural, 'demonym', c);
+    }
     for (const cap of c.capitals) addCountryPhrase(cap, 'capital', c);
     for (const s of c.seats) addCountryPhrase(s, 'seat', c);
   }

@@ -145,8 +145,13 @@ export const matchEvents: Stage = {
       const found = candidates(doc, s, v, ctx);
       // backoff rules ("agreed to", "demanded") speak only when nothing more specific matched
       const specific = found.some((c) => c.rule.code !== null && !c.rule.backoff);
-      for (const { rule, match } of found) {
-        if (rule.backoff && specific) continue;
+      // of several backoff matches, the first in the sentence (usually the main verb) speaks
+      const firstBackoff = found
+        .filter((c) => c.rule.backoff)
+        .reduce<Candidate | undefined>((a, c) => (!a || c.match.start < a.match.start ? c : a), undefined);
+      for (const candidate of found) {
+        const { rule, match } = candidate;
+        if (rule.backoff && (specific || candidate !== firstBackoff)) continue;
         if (rule.code === null) continue;
         const triggerStart = match.wordTokens[0] ?? match.start;
         const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;

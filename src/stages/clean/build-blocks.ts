@@ -9,7 +9,7 @@ import { matchDateLine } from './date-line.js';
 import { matchDateline } from './dateline.js';
 import { fullDateIn } from './dates.js';
 import { endsSentence, skipSpace, splitLines, type TextLine } from './lines.js';
-import { matchLine, matchTrailing } from './rules.js';
+import { type LineRules, matchLines, matchTrailing } from './rules.js';
 import { isHeadingLine, isKnownTitle } from './title.js';
 
 export interface CleanInput {
@@ -43,7 +43,8 @@ interface Draft extends Block {
 export function buildBlocks(input: CleanInput): CleanOutput {
   const { text, rules } = input;
   const lines = splitLines(text);
-  const cut = findCut(lines, rules);
+  const matched = matchLines(rules, lines);
+  const cut = findCut(matched);
   const end = cut ? cut.index : lines.length;
   const drafts: Draft[] = [];
   const dates: DateCandidate[] = [];
@@ -69,7 +70,8 @@ export function buildBlocks(input: CleanInput): CleanOutput {
     const line = lines[i] as TextLine;
     const from = Math.max(line.start, resumeAt);
     if (from === line.start) {
-      const rule = matchLine(rules, 'line', line.text) ?? matchLine(rules, 'rest-of-document', line.text);
+      const m = matched[i] as LineRules;
+      const rule = m.line ?? m.rest;
       if (rule) {
         add(rule.kind, line, i, rule);
         continue;
@@ -120,15 +122,11 @@ export function buildBlocks(input: CleanInput): CleanOutput {
 /**
  * The first rest-of-document heading that comes after some body text; a heading before any text is one line.
  */
-function findCut(
-  lines: TextLine[],
-  rules: BoilerplateRules,
-): { index: number; rule: CompiledBoilerplateRule } | null {
+function findCut(matched: readonly LineRules[]): { index: number; rule: CompiledBoilerplateRule } | null {
   let bodySeen = false;
-  for (const [index, line] of lines.entries()) {
-    const rule = matchLine(rules, 'rest-of-document', line.text);
-    if (rule && bodySeen) return { index, rule };
-    if (!rule && !matchLine(rules, 'line', line.text)) bodySeen = true;
+  for (const [index, { line, rest }] of matched.entries()) {
+    if (rest && bodySeen) return { index, rule: rest };
+    if (!rest && !line) bodySeen = true;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 
 import type { BoilerplateRules, CompiledBoilerplateRule } from '../../knowledge/boilerplate.js';
 import type { BoilerplateScope } from '../../knowledge/boilerplate-schema.js';
+import type { TextLine } from './lines.js';
 
 /** Lines longer than this are paragraphs of text, never boilerplate or bylines (and not worth matching). */
 export const MAX_RULE_LINE = 600;
@@ -15,6 +16,20 @@ export function matchLine(
   if (line.length > MAX_RULE_LINE) return null;
   for (const rule of rules.rules) if (rule.scope === scope && rule.regex.test(line)) return rule;
   return null;
+}
+
+/** The first `line` rule and the first `rest-of-document` rule matching a line, or null. */
+export interface LineRules {
+  line: CompiledBoilerplateRule | null;
+  rest: CompiledBoilerplateRule | null;
+}
+
+/** `matchLine` for both scopes, each rule tried once per line. */
+export function matchLines(rules: BoilerplateRules, lines: readonly TextLine[]): LineRules[] {
+  return lines.map(({ text }) => ({
+    line: matchLine(rules, 'line', text),
+    rest: matchLine(rules, 'rest-of-document', text),
+  }));
 }
 
 export interface TrailingMatch {
