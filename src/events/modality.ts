@@ -14,6 +14,7 @@ export const modalityFileSchema = z.object({
   conditional: wordsEntry,
   question: wordsEntry,
   speculation: wordsEntry,
+  threat: wordsEntry.extend({ codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)) }),
 });
 export type ModalityFile = z.infer<typeof modalityFileSchema>;
 
@@ -22,6 +23,7 @@ export interface Modality {
   readonly negation: readonly string[][];
   readonly intent: readonly string[][];
   readonly speculation: readonly string[][];
+  readonly threat: readonly string[][];
   readonly conditional: ReadonlySet<string>;
 }
 
@@ -31,6 +33,7 @@ export function compileModality(file: ModalityFile): Modality {
     negation: file.negation.words.map(phraseKeys),
     intent: file.intent.words.map(phraseKeys),
     speculation: file.speculation.words.map(phraseKeys),
+    threat: file.threat.words.map(phraseKeys),
     conditional: new Set(file.conditional.words.map((w) => w.toLowerCase())),
   };
 }

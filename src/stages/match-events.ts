@@ -169,7 +169,12 @@ export const matchEvents: Stage = {
         if (isConditional(doc.tokens, s.tokenStart, triggerStart, mod)) continue;
         let code = rule.code;
         let modality: EventMention['modality'] = rule.modality ?? 'asserted';
-        if (modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent)) {
+        const threatened = !code.startsWith('13') && hasPhrase(doc.tokens, windowStart, triggerStart, mod.threat);
+        if (threatened) {
+          // "threatened to break relations with Russia": the threat is the event
+          code = mod.file.threat.codes[code.slice(0, 2)] ?? '130';
+          rules.push(mod.file.threat.id);
+        } else if (modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent)) {
           const intentCode = mod.file.intent.codes[code.slice(0, 2)];
           if (!intentCode) continue;
           if (!code.startsWith('03') && !code.startsWith('13')) code = intentCode;
