@@ -58,7 +58,8 @@ function skippable(v: SentenceView, p: number): boolean {
   const t = v.tokens[p];
   if (!t) return false;
   if (SKIPPABLE.has(t.norm) || QUANTIFIERS.has(t.norm) || t.shape === 'number') return true;
-  return t.norm === 'at' && v.tokens[p + 1]?.norm === 'least';
+  if (t.norm === 'at' && v.tokens[p + 1]?.norm === 'least') return true;
+  return t.norm === 'to' && v.tokens[p - 1]?.norm === 'up';
 }
 
 function mentionsAt(v: SentenceView, i: number): { at: readonly ActorMention[]; end: number } | null {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../errors.js';
+import { needsSource, prefilterOf } from '../stages/clean/prefilter.js';
 import { type BoilerplateFile, type BoilerplateRule, boilerplateFileSchema } from './boilerplate-schema.js';
 
 export interface CompiledBoilerplateRule extends BoilerplateRule {
@@ -12,6 +13,11 @@ export interface CompiledBoilerplateRule extends BoilerplateRule {
    * Anchored to a whole trimmed line (`line`, `rest-of-document`) or to its end (`trailing`). No g/y flag.
    */
   readonly regex: RegExp;
+  /**
+   * Literals one of which every match contains, searched for before `regex` (same flags); null when the pattern
+   * fails fast anyway (it starts with a literal, a digit or a space) or none were found. See src/stages/clean/prefilter.ts.
+   */
+  readonly prefilter: RegExp | null;
 }
 
 export interface BoilerplateRules {
@@ -70,6 +76,13 @@ function compileRules(data: BoilerplateFile, file: string): CompiledBoilerplateR
         hint: 'Fix the pattern or the example; each rule must match its own example.',
       });
     }
-    return Object.freeze({ ...rule, regex });
+    return Object.freeze({ ...rule, regex, prefilter: compilePrefilter(rule, regex.flags) });
   });
+}
+
+/** Anchored at ^, a pattern with a narrow start needs no prefilter; a `trailing` one is tried everywhere. */
+function compilePrefilter(rule: BoilerplateRule, flags: string): RegExp | null {
+  const found = prefilterOf(rule.pattern);
+  if (!found || (found.narrowStart && rule.scope !== 'trailing')) return null;
+  return new RegExp(needsSource(found.needs), flags);
 }

@@ -14,8 +14,12 @@ export function matchLine(
   line: string,
 ): CompiledBoilerplateRule | null {
   if (line.length > MAX_RULE_LINE) return null;
-  for (const rule of rules.rules) if (rule.scope === scope && rule.regex.test(line)) return rule;
+  for (const rule of rules.rules) if (rule.scope === scope && matches(rule, line)) return rule;
   return null;
+}
+
+function matches(rule: CompiledBoilerplateRule, line: string): boolean {
+  return (rule.prefilter === null || rule.prefilter.test(line)) && rule.regex.test(line);
 }
 
 /** The first `line` rule and the first `rest-of-document` rule matching a line, or null. */
@@ -43,7 +47,7 @@ export function matchTrailing(rules: BoilerplateRules, line: string): TrailingMa
   const tail = line.length > MAX_RULE_LINE ? line.slice(-MAX_RULE_LINE) : line;
   const shift = line.length - tail.length;
   for (const rule of rules.rules) {
-    if (rule.scope !== 'trailing') continue;
+    if (rule.scope !== 'trailing' || (rule.prefilter !== null && !rule.prefilter.test(tail))) continue;
     const m = rule.regex.exec(tail);
     if (m) return { rule, index: m.index + shift };
   }
