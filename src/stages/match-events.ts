@@ -11,10 +11,14 @@ import { type PatternMatch, type SentenceView, matchPattern } from '../events/ma
 import { hasPhrase, isConditional } from '../events/modality.js';
 import type { Stage, StageContext } from '../pipeline.js';
 
+/**
+ * Prepositions whose noun phrase is an object. "after", "before", "since" and "until" are left out: in news they
+ * mostly open a clause with its own subject ("a day after Putin signed ...").
+ */
 const PREPOSITIONS = new Set([
   'with', 'to', 'from', 'by', 'for', 'against', 'of', 'on', 'at', 'in', 'into', 'toward', 'towards', 'between',
-  'among', 'including', 'like', 'than', 'over', 'under', 'about', 'after', 'before', 'during', 'via', 'near', 'upon',
-  'across', 'through', 'within', 'without', 'behind', 'beyond', 'despite', 'amid', 'onto', 'as',
+  'among', 'including', 'like', 'than', 'over', 'under', 'about', 'during', 'via', 'near', 'upon', 'across',
+  'through', 'within', 'without', 'behind', 'beyond', 'despite', 'amid', 'onto',
 ]);
 
 interface Candidate {
@@ -66,6 +70,13 @@ function subject(doc: Document, s: Sentence, before: number, pastForms: Readonly
     return preferPerson(doc, s, inSentence, dropEntourage(group));
   }
   return [];
+}
+
+/** "Modi's visit to Moscow": an actor in the possessive right before a nominal trigger is its agent. */
+function possessor(doc: Document, s: Sentence, triggerStart: number): ActorMention | undefined {
+  const apostrophe = doc.tokens[triggerStart - 1];
+  if (!apostrophe || (apostrophe.norm !== "'s" && apostrophe.norm !== "'")) return undefined;
+  return doc.actors.find((m) => m.sentence === s.index && m.tokenEnd === triggerStart - 1);
 }
 
 /** "Việt Nam's top leader and the accompanying delegation": unnamed groups beside a named leader travel with him. */
@@ -156,7 +167,9 @@ export const matchEvents: Stage = {
         const triggerStart = match.wordTokens[0] ?? match.start;
         const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
         const past = ctx.knowledge.pastForms;
-        const subj = rule.hasSource || rule.direction === 'among' ? [] : subject(doc, s, match.start, past);
+        const owner = possessor(doc, s, match.start);
+        const subj =
+          rule.hasSource || rule.direction === 'among' ? [] : owner ? [owner] : subject(doc, s, match.start, past);
         const sources = rule.hasSource ? match.sources : subj;
         const targets = rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start, past) : match.targets;
         const among = rule.direction === 'among';
