@@ -15,7 +15,7 @@ export interface CompiledBoilerplateRule extends BoilerplateRule {
   readonly regex: RegExp;
   /**
    * Literals one of which every match contains, searched for before `regex` (same flags); null when the pattern
-   * fails fast anyway (it starts with a literal, a digit or a space) or none were found. See src/stages/clean/prefilter.ts.
+   * fails fast anyway (it starts with a literal, a digit or a space) or none were found (clean/prefilter.ts).
    */
   readonly prefilter: RegExp | null;
 }

@@ -93,7 +93,7 @@ function dropEntourage(group: ActorMention[]): ActorMention[] {
 function preferPerson(doc: Document, s: Sentence, before: ActorMention[], group: ActorMention[]): ActorMention[] {
   if (group.length !== 1) return group;
   const only = group[0] as ActorMention;
-  if (only.kind !== 'agent' || only.name) return group;
+  if (only.kind !== 'agent' || only.name || only.role !== 'GOV') return group;
   const person = before.find(
     (m) =>
       m.tokenEnd <= only.tokenStart &&
