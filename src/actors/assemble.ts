@@ -38,7 +38,7 @@ export const PREMODIFIERS = new Set([
   'foreign', 'local', 'fellow', 'key', 'leading', 'former', 'acting', 'new', 'two', 'three', 'four', 'five', 'ten',
   'dozens', 'hundreds', 'thousands', 'young', 'armed', 'unidentified', 'suspected', 'pro-government',
   'anti-government', 'exiled', 'jailed', 'prominent', 'veteran', 'chief', 'regional', 'provincial', 'state',
-  'accompanying', 'entire', 'whole', 'visiting', 'respective', 'various',
+  'accompanying', 'entire', 'whole', 'respective', 'various', 'suicide', 'neighboring', 'neighbouring',
 ]);
 
 interface Cursor {
@@ -286,7 +286,10 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
       }
     }
     const country = countries[0] ?? null;
-    return [draft(i, ch.end, 'organisation', country, org.org.role, org.org.names[0] ?? null, org.org, [], [...rules, org.rule], false)];
+    // "Hezbollah guerrillas", "UN troops": an agent noun after an organisation names its members
+    const members = roleEntries(chunkAt(c, ch.end), 'agent')[0];
+    const end = members ? (chunkAt(c, ch.end) as Chunk).end : ch.end;
+    return [draft(i, end, 'organisation', country, org.org.role, org.org.names[0] ?? null, org.org, [], [...rules, org.rule], false)];
   }
   const role = pickRole(c, ch);
   if (!role) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;

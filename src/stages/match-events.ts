@@ -48,8 +48,22 @@ function objectPosition(prev: Token | undefined, pastForms: ReadonlySet<string>)
 }
 
 /** The subject group before token `before`: "A and B held talks" -> [A, B]. */
-function subject(doc: Document, s: Sentence, before: number, pastForms: ReadonlySet<string>): ActorMention[] {
+function subject(
+  doc: Document,
+  s: Sentence,
+  before: number,
+  pastForms: ReadonlySet<string>,
+  /** For the patient of a passive: "a camp for Congolese refugees was attacked" — the refugees, if nothing else. */
+  objectFallback = false,
+): ActorMention[] {
   const inSentence = doc.actors.filter((m) => m.sentence === s.index && m.tokenEnd <= before);
+  const found = subjectOf(doc, s, inSentence, pastForms);
+  if (found.length > 0 || !objectFallback) return found;
+  const last = inSentence[inSentence.length - 1];
+  return last && last.tokenEnd >= before - 1 ? [last] : [];
+}
+
+function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastForms: ReadonlySet<string>): ActorMention[] {
   for (let k = inSentence.length - 1; k >= 0; k--) {
     const m = inSentence[k] as ActorMention;
     if (m.tokenStart > s.tokenStart && objectPosition(doc.tokens[m.tokenStart - 1], pastForms)) continue;
@@ -155,14 +169,16 @@ export const matchEvents: Stage = {
       const v = view(doc, s);
       const found = candidates(doc, s, v, ctx);
       // backoff rules ("agreed to", "demanded") speak only when nothing more specific matched
-      const specific = found.some((c) => c.rule.code !== null && !c.rule.backoff);
-      // of several backoff matches, the first in the sentence (usually the main verb) speaks
+      // of several backoff matches, the first in the sentence (usually the main verb) speaks, and only when no
+      // specific rule coded an event in the sentence: specific candidates go first
       const firstBackoff = found
         .filter((c) => c.rule.backoff)
         .reduce<Candidate | undefined>((a, c) => (!a || c.match.start < a.match.start ? c : a), undefined);
-      for (const candidate of found) {
+      const ordered = [...found.filter((c) => !c.rule.backoff), ...(firstBackoff ? [firstBackoff] : [])];
+      const before = events.length;
+      for (const candidate of ordered) {
         const { rule, match } = candidate;
-        if (rule.backoff && (specific || candidate !== firstBackoff)) continue;
+        if (rule.backoff && events.length > before) continue;
         if (rule.code === null) continue;
         const triggerStart = match.wordTokens[0] ?? match.start;
         const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
@@ -171,7 +187,7 @@ export const matchEvents: Stage = {
         const subj =
           rule.hasSource || rule.direction === 'among' ? [] : owner ? [owner] : subject(doc, s, match.start, past);
         const sources = rule.hasSource ? match.sources : subj;
-        const targets = rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start, past) : match.targets;
+        const targets = rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start, past, true) : match.targets;
         const among = rule.direction === 'among';
         if (among ? targets.length < 2 : sources.length === 0) continue;
         const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
