@@ -25,16 +25,25 @@ function precisionOf(c: chrono.ParsedComponents): DatePrecision {
   return 'year';
 }
 
-export function dateSentence(text: string, publication: string | null, trigger: number): EventDate | null {
-  if (!DATE_HINT.test(text)) return null;
-  const ref = publication ? refDate(publication) : null;
+/**
+ * The dates chrono finds in a sentence that may date its events: with a publication date, within a year of it and
+ * not in its future unless the year is stated; without one, only dates that state their year. In text order.
+ */
+export function sentenceDates(text: string, ref: Date | null): chrono.ParsedResult[] {
+  if (!DATE_HINT.test(text)) return [];
   const results = chrono.parse(text, ref ?? new Date(0), { forwardDate: false });
-  let best: { r: chrono.ParsedResult; dist: number } | null = null;
-  for (const r of results) {
-    if (!ref && !r.start.isCertain('year')) continue;
+  return results.filter((r) => {
+    if (!ref) return r.start.isCertain('year');
     const year = r.start.get('year');
-    if (ref && year !== null && Math.abs(year - ref.getFullYear()) > 1) continue;
-    if (ref && r.start.date().getTime() > ref.getTime() + 36 * 3600 * 1000 && !r.start.isCertain('year')) continue;
+    if (year !== null && Math.abs(year - ref.getFullYear()) > 1) return false;
+    return r.start.date().getTime() <= ref.getTime() + 36 * 3600 * 1000 || r.start.isCertain('year');
+  });
+}
+
+/** The date nearest the trigger (the first of equally near ones), at offset `trigger` into the sentence. */
+export function nearestDate(dates: readonly chrono.ParsedResult[], trigger: number): EventDate | null {
+  let best: { r: chrono.ParsedResult; dist: number } | null = null;
+  for (const r of dates) {
     const dist = Math.abs(r.index - trigger);
     if (!best || dist < best.dist) best = { r, dist };
   }
@@ -47,23 +56,27 @@ export function dateSentence(text: string, publication: string | null, trigger: 
   return { date: isoDay(r.start.date()), precision, rule: `en.date.${precision}` };
 }
 
+export function dateSentence(text: string, publication: string | null, trigger: number): EventDate | null {
+  return nearestDate(sentenceDates(text, publication ? refDate(publication) : null), trigger);
+}
+
 export const resolveDates: Stage = {
   name: 'resolve-dates',
   requires: ['events', 'publication-date'],
   provides: ['event-dates'],
   run(doc: Document) {
     const pub = doc.publicationDate?.value ?? null;
-    const cache = new Map<number, EventDate | null>();
+    const ref = pub ? refDate(pub) : null;
+    const bySentence = new Map<number, chrono.ParsedResult[]>(); // chrono once per sentence, for all its events
     doc.eventDates = doc.events.map((e) => {
       const s = doc.sentences[e.sentence];
       if (!s) return { date: pub, precision: 'publication' };
-      const key = e.sentence * 1_000_000 + (e.trigger.start - s.start);
-      let d = cache.get(key);
-      if (d === undefined) {
-        d = dateSentence(doc.text.slice(s.start, s.end), pub, e.trigger.start - s.start);
-        cache.set(key, d);
+      let dates = bySentence.get(e.sentence);
+      if (dates === undefined) {
+        dates = sentenceDates(doc.text.slice(s.start, s.end), ref);
+        bySentence.set(e.sentence, dates);
       }
-      return d ?? { date: pub, precision: 'publication' };
+      return nearestDate(dates, e.trigger.start - s.start) ?? { date: pub, precision: 'publication' };
     });
   },
 };

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventMention } from '../../src/document.js';
+import { dateSentence, resolveDates } from '../../src/stages/resolve-dates.js';
+import { stageContext, textDoc } from '../helpers/stage-context.js';
+
+test('a weekday in a news report is the last one on or before the publication date', () => {
+  // 2024-06-21 is a Friday
+  assert.deepEqual(dateSentence('The ministers met on Thursday in Hanoi.', '2024-06-21', 14), {
+    date: '2024-06-20',
+    precision: 'day',
+    rule: 'en.date.day',
+  });
+});
+
+test('full dates, ranges and month-only dates', () => {
+  const pub = '2024-06-21';
+  assert.equal(dateSentence('Talks were held on June 3, 2024 in Geneva.', pub, 0)?.date, '2024-06-03');
+  const range = dateSentence('The summit ran from June 3 to June 5.', pub, 0);
+  assert.deepEqual(range, { date: '2024-06-03', date_end: '2024-06-05', precision: 'range', rule: 'en.date.range' });
+  assert.equal(dateSentence('Fighting resumed in May 2024.', pub, 0)?.precision, 'month');
+});
+
+test('no hint, a far year, or (without a publication date) no stated year: no date', () => {
+  assert.equal(dateSentence('The ministers met in Hanoi.', '2024-06-21', 0), null);
+  assert.equal(dateSentence('Victory came on May 9, 1945 in Berlin.', '2024-06-21', 0), null);
+  assert.equal(dateSentence('The ministers met on Thursday.', null, 0), null);
+  assert.equal(dateSentence('They met on June 3, 2024.', null, 0)?.date, '2024-06-03');
+});
+
+test('each event takes the date nearest its trigger; an undated sentence gives the publication date', () => {
+  const text = 'Russia attacked on June 10 and Ukraine answered on June 12. Talks went on.';
+  const doc = textDoc(text, { date: '2024-06-21' });
+  doc.sentences = [
+    { start: 0, end: 59, index: 0, block: 'body', tokenStart: 0, tokenEnd: 0 },
+    { start: 60, end: text.length, index: 1, block: 'body', tokenStart: 0, tokenEnd: 0 },
+  ];
+  const at = (sentence: number, word: string) =>
+    ({ sentence, trigger: { start: text.indexOf(word), end: text.indexOf(word) + word.length } }) as EventMention;
+  doc.events = [at(0, 'attacked'), at(0, 'answered'), at(1, 'went')];
+  resolveDates.run(doc, stageContext());
+  assert.deepEqual(
+    doc.eventDates.map((d) => [d.date, d.precision]),
+    [
+      ['2024-06-10', 'day'],
+      ['2024-06-12', 'day'],
+      ['2024-06-21', 'publication'],
+    ],
+  );
+});
