@@ -39,6 +39,7 @@ export const PREMODIFIERS = new Set([
   'dozens', 'hundreds', 'thousands', 'young', 'armed', 'unidentified', 'suspected', 'pro-government',
   'anti-government', 'exiled', 'jailed', 'prominent', 'veteran', 'chief', 'regional', 'provincial', 'state',
   'accompanying', 'entire', 'whole', 'respective', 'various', 'suicide', 'neighboring', 'neighbouring',
+  'war-torn', 'war-ravaged', 'embattled', 'troubled',
 ]);
 
 interface Cursor {
@@ -241,7 +242,8 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     const coordinated =
       (norm(c, next) === 'and' || norm(c, next) === ',') &&
       demonymAfter !== undefined &&
-      roleEntries(chunkAt(c, demonymAfter.end), 'agent').length > 0;
+      roleEntries(chunkAt(c, demonymAfter.end), 'agent').length > 0 &&
+      roleEntries(chunkAt(c, demonymAfter.end), 'title').length === 0;
     if (ce.kind === 'demonym' || possessive || (ce.kind === 'country' && (nextIsRole || coordinated))) {
       countries.push(ce.country);
       rules.push(ce.rule);
@@ -270,6 +272,16 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   if (ch.entries.some((e) => e.kind === 'leader') && countries.length === 0) {
     // a bare name: "Obama said", "Barack Obama"; the name may go on ("Vladimir Putin" after "Vladimir")
     const end = parseName(c, p);
+    const agent = roleEntries(chunkAt(c, end), 'agent')[0];
+    if (agent) {
+      // "the Bush administration", "the Netanyahu government": the leader's country, the noun's role
+      const l = leaderInName(c, p, end) ?? leaderInName({ ...c, date: null }, p, end);
+      const country = l?.country ? (c.lex.countryByIso3.get(l.country) ?? null) : null;
+      if (country) {
+        const group = chunkAt(c, end) as Chunk;
+        return [draft(i, group.end, 'agent', country, agent.role, null, null, [], [...rules, 'en.actor.leader', agent.id], false)];
+      }
+    }
     const leader = leaderInName(c, p, end);
     if (leader) return [leaderDraft(c, i, end, leader, [...rules, 'en.actor.leader'])];
   }
