@@ -3,12 +3,24 @@
  * boilerplate), sets the dateline, and the publication date when the input did not give one. `doc.text` is
  * never changed.
  */
+import type { PublicationDate } from '../document.js';
 import { ParleyError } from '../errors.js';
 import type { Stage } from '../pipeline.js';
 import { buildBlocks, type DateCandidate } from './clean/build-blocks.js';
 
 /** Which stated date wins when several are found: the date-line, then the dateline, then a byline. */
 const DATE_PRIORITY: readonly DateCandidate['source'][] = ['date-line', 'dateline', 'byline'];
+
+/** The first date stated by a block of the most trusted source; dates are read in that order, and only so far. */
+function statedDate(candidates: readonly DateCandidate[]): PublicationDate | null {
+  for (const source of DATE_PRIORITY) {
+    for (const c of candidates) {
+      const value = c.source === source ? c.read() : null;
+      if (value) return { value, source, span: { start: c.start, end: c.end } };
+    }
+  }
+  return null;
+}
 
 export const clean: Stage = {
   name: 'clean',
@@ -29,15 +41,7 @@ export const clean: Stage = {
     });
     doc.blocks = out.blocks;
     doc.dateline = out.dateline;
-    if (doc.publicationDate === null) {
-      for (const source of DATE_PRIORITY) {
-        const found = out.dates.find((d) => d.source === source);
-        if (found) {
-          doc.publicationDate = { value: found.value, source, span: { start: found.start, end: found.end } };
-          break;
-        }
-      }
-    }
+    if (doc.publicationDate === null) doc.publicationDate = statedDate(out.dates);
     if (doc.text.trim() !== '' && !out.blocks.some((b) => b.kind === 'body' || b.kind === 'title')) {
       doc.diagnostics.push({
         level: 'warning',

@@ -149,6 +149,21 @@ test('bylines with a date set the publication date only when none was found yet'
   assert.deepEqual(doc.publicationDate?.source, 'date-line');
 });
 
+test('a dateline date comes before a byline date; the first byline stating a full date gives it', () => {
+  const first = cleaned('By Jane Doe\nHANOI, May 9, 2025 (VNA) — Talks began.\nDaily Courier – June 3, 2024');
+  assert.deepEqual(first.publicationDate, {
+    value: '2025-05-09',
+    source: 'dateline',
+    span: { start: 12, end: 38 },
+  });
+  const second = cleaned('Talks began.\nBy Jane Doe\nDaily Courier – June 3, 2024\nJune 4, 2024 | Sample Times');
+  assert.deepEqual(second.publicationDate, {
+    value: '2024-06-03',
+    source: 'byline',
+    span: { start: 25, end: 53 },
+  });
+});
+
 test('no stated date leaves the publication date null (never today)', () => {
   assert.equal(cleaned('The minister arrived on Thursday.\nDaily Courier').publicationDate, null);
   assert.equal(cleaned('The minister arrived.\nDaily Courier – June 3').publicationDate, null);

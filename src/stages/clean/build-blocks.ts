@@ -23,14 +23,15 @@ export interface CleanInput {
 }
 
 export interface DateCandidate extends Span {
-  value: string;
   source: 'date-line' | 'dateline' | 'byline';
+  /** The full date the block states, or null. Reading it may run chrono: done only when a date is needed. */
+  read: () => string | null;
 }
 
 export interface CleanOutput {
   blocks: Block[];
   dateline: Dateline | null;
-  /** Dates found, in document order. */
+  /** Blocks that may state a date (the date-line, the dateline, bylines), in document order. */
   dates: DateCandidate[];
 }
 
@@ -59,7 +60,7 @@ export function buildBlocks(input: CleanInput): CleanOutput {
   if (dl && lines[0]) {
     const span = { start: lines[0].start + dl.start, end: lines[0].start + dl.end };
     add('date-line', span, 0);
-    dates.push({ value: dl.value, source: 'date-line', ...span });
+    dates.push({ source: 'date-line', ...span, read: () => dl.value });
     resumeAt = skipSpace(text, span.end, lines[0].end);
     if (resumeAt >= lines[0].end) i = 1;
   }
@@ -85,8 +86,7 @@ export function buildBlocks(input: CleanInput): CleanOutput {
         const span = { start: from + m.start, end: from + m.end };
         add('dateline', span, i);
         dateline = { place: m.place, ...span };
-        const value = fullDateIn(m.qualifier);
-        if (value) dates.push({ value, source: 'dateline', ...span });
+        dates.push({ source: 'dateline', ...span, read: () => fullDateIn(m.qualifier) });
         bodyStart = skipSpace(text, span.end, line.end);
       }
     }
@@ -107,9 +107,8 @@ export function buildBlocks(input: CleanInput): CleanOutput {
   }
 
   splitTrailingSignature(text, lines, drafts, rules);
-  for (const b of drafts) {
-    const value = b.kind === 'byline' ? fullDateIn(text.slice(b.start, b.end)) : null;
-    if (value) dates.push({ value, source: 'byline', start: b.start, end: b.end });
+  for (const { kind, start, end } of drafts) {
+    if (kind === 'byline') dates.push({ source: 'byline', start, end, read: () => fullDateIn(text.slice(start, end)) });
   }
   const last = lines.at(-1);
   if (cut && last)
