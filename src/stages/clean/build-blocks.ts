@@ -9,7 +9,7 @@ import { matchDateLine } from './date-line.js';
 import { matchDateline } from './dateline.js';
 import { fullDateIn } from './dates.js';
 import { endsSentence, skipSpace, splitLines, type TextLine } from './lines.js';
-import { type LineRules, matchLines, matchTrailing } from './rules.js';
+import { matchLine, matchTrailing } from './rules.js';
 import { isHeadingLine, isKnownTitle } from './title.js';
 
 export interface CleanInput {
@@ -35,6 +35,12 @@ export interface CleanOutput {
   dates: DateCandidate[];
 }
 
+/** The first `line` rule and the first `rest-of-document` rule matching a line, or null. */
+interface LineRules {
+  line: CompiledBoilerplateRule | null;
+  rest: CompiledBoilerplateRule | null;
+}
+
 /** A block under construction, with the lines it covers. */
 interface Draft extends Block {
   firstLine: number;
@@ -44,8 +50,7 @@ interface Draft extends Block {
 export function buildBlocks(input: CleanInput): CleanOutput {
   const { text, rules } = input;
   const lines = splitLines(text);
-  const matched = matchLines(rules, lines);
-  const cut = findCut(matched);
+  const { matched, cut } = findCut(lines, rules);
   const end = cut ? cut.index : lines.length;
   const drafts: Draft[] = [];
   const dates: DateCandidate[] = [];
@@ -119,15 +124,23 @@ export function buildBlocks(input: CleanInput): CleanOutput {
 }
 
 /**
- * The first rest-of-document heading that comes after some body text; a heading before any text is one line.
+ * The cut: the first rest-of-document heading that comes after some body text (a heading before any text is one
+ * line); and the rules matching each line before it. Lines after the cut are never matched.
  */
-function findCut(matched: readonly LineRules[]): { index: number; rule: CompiledBoilerplateRule } | null {
+function findCut(
+  lines: readonly TextLine[],
+  rules: BoilerplateRules,
+): { matched: LineRules[]; cut: { index: number; rule: CompiledBoilerplateRule } | null } {
+  const matched: LineRules[] = [];
   let bodySeen = false;
-  for (const [index, { line, rest }] of matched.entries()) {
-    if (rest && bodySeen) return { index, rule: rest };
+  for (const [index, { text }] of lines.entries()) {
+    const rest = matchLine(rules, 'rest-of-document', text);
+    if (rest && bodySeen) return { matched, cut: { index, rule: rest } };
+    const line = matchLine(rules, 'line', text);
+    matched.push({ line, rest });
     if (!rest && !line) bodySeen = true;
   }
-  return null;
+  return { matched, cut: null };
 }
 
 /** Title (and subtitle) lines from line `i`; returns the index of the first line after them. */

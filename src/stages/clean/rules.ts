@@ -2,7 +2,6 @@
 
 import type { BoilerplateRules, CompiledBoilerplateRule } from '../../knowledge/boilerplate.js';
 import type { BoilerplateScope } from '../../knowledge/boilerplate-schema.js';
-import type { TextLine } from './lines.js';
 
 /** Lines longer than this are paragraphs of text, never boilerplate or bylines (and not worth matching). */
 export const MAX_RULE_LINE = 600;
@@ -20,20 +19,6 @@ export function matchLine(
 
 function matches(rule: CompiledBoilerplateRule, line: string): boolean {
   return (rule.prefilter === null || rule.prefilter.test(line)) && rule.regex.test(line);
-}
-
-/** The first `line` rule and the first `rest-of-document` rule matching a line, or null. */
-export interface LineRules {
-  line: CompiledBoilerplateRule | null;
-  rest: CompiledBoilerplateRule | null;
-}
-
-/** `matchLine` for both scopes, each rule tried once per line. */
-export function matchLines(rules: BoilerplateRules, lines: readonly TextLine[]): LineRules[] {
-  return lines.map(({ text }) => ({
-    line: matchLine(rules, 'line', text),
-    rest: matchLine(rules, 'rest-of-document', text),
-  }));
 }
 
 export interface TrailingMatch {
