@@ -12,19 +12,20 @@ export function buildProgram(): Command {
   program
     .name('parley')
     .description(
-      'Political event coder: reads news (text, HTML, JSONL) and writes CAMEO/PLOVER-coded events\n' +
-        '(who did what to whom, when), each with the sentence that proves it and the rules that fired.',
+      'Political event coder: reads news (text, HTML, JSONL) and writes CAMEO/PLOVER-coded events (who did what ' +
+        'to whom, when), each with the sentence that proves it and the rules that fired.',
     )
     .version('0.1.0')
     .showHelpAfterError('(run "parley --help" for usage)');
 
   program
     .command('extract')
+    .summary('code articles; one JSON event per line on standard output')
     .description(
-      'Code articles and write one JSON event per line to standard output.\n' +
-        'Inputs: .txt/.md (plain text), .html/.htm (main article text is extracted), .jsonl/.ndjson\n' +
-        '({"id","text"|"html","date"?,"url"?,"title"?,"source"?} per line), directories (walked in sorted order),\n' +
-        'or standard input when no FILE is given (or "-").',
+      'Code articles and write one JSON event per line to standard output. Inputs: .txt/.md (plain text), ' +
+        '.html/.htm (the main article text is extracted), .jsonl/.ndjson (one ' +
+        '{"id","text"|"html","date"?,"url"?,"title"?,"source"?} per line), directories (walked in sorted order), ' +
+        'or standard input when no input is given (or "-").',
     )
     .argument('[inputs...]', 'files or directories to read; standard input when none')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
 
   program
     .command('actors')
+    .summary('show the actors found in each document, with spans, codes and rules')
     .description('Print the actors found in each document: span, CAMEO code, kind, name, the rules that fired.')
     .argument('[inputs...]', 'files or directories to read; standard input when none')
     .option('--json', 'one JSON object per actor mention')
@@ -59,9 +61,10 @@ export function buildProgram(): Command {
 
   program
     .command('demo')
+    .summary('code the demo corpus and print the events found')
     .description(
-      "Code Parley's demo corpus (demo/articles) and, when present, the seed reports in ../shared/seeds, and print\n" +
-        'a readable table of the events found; the full JSONL is written to demo/output/events.jsonl.',
+      "Code Parley's demo corpus (demo/articles) and, when present, the seed reports in ../shared/seeds, and " +
+        'print a readable table of the events found; the full JSONL is written to demo/output/events.jsonl.',
     )
     .action(async () => {
       process.exitCode = await runDemo();
