@@ -9,38 +9,20 @@
  * The shared folder is --shared, else $PARLEY_SHARED, else ../shared beside the repository. --out (default: the
  * repository's data/) is read for the hand-written inputs (actors/country-aliases.json, actors/seats.json) too.
  */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatError, isParleyError, ParleyError } from '../src/errors.js';
 import { countryAliasesFileSchema, seatsFileSchema } from '../src/knowledge/country-schemas.js';
 import { readDataFile } from '../src/knowledge/read-data.js';
 import { dataSchemas, jsonSchemaText } from '../src/knowledge/schema-files.js';
 import { cameoFileSchema, countriesFileSchema, ploverFileSchema } from '../src/knowledge/schemas.js';
-import { defaultDataDir, repoRoot } from '../src/paths.js';
 import { buildCameo } from './build-data/cameo.js';
 import { buildCountries } from './build-data/countries.js';
 import { readCountryInfo } from './build-data/countryinfo.js';
 import { jsonText, Report, writeOutput } from './build-data/io.js';
 import { noticeText } from './build-data/notice.js';
 import { buildPlover, checkPloverUse } from './build-data/plover.js';
+import { locateShared, runBuildScript } from './build-data/script.js';
 import { readPloverMap } from './build-data/plover-map.js';
 import { loadWorldCountries } from './build-data/world.js';
-
-function locateShared(flag: string | undefined): string {
-  const [dir, from] =
-    flag !== undefined
-      ? [resolve(flag), '--shared']
-      : process.env.PARLEY_SHARED
-        ? [resolve(process.env.PARLEY_SHARED), 'PARLEY_SHARED']
-        : [resolve(repoRoot(), '..', 'shared'), 'the default ../shared beside the repository'];
-  if (!existsSync(join(dir, 'standards'))) {
-    throw new ParleyError('data.no-shared', `no shared folder with standards/ at ${dir} (from ${from})`, {
-      hint: 'Pass --shared PATH or set PARLEY_SHARED to the folder that holds standards/.',
-    });
-  }
-  return dir;
-}
 
 function build(sharedDir: string, dataDir: string): Report {
   const report = new Report();
@@ -93,28 +75,8 @@ function build(sharedDir: string, dataDir: string): Report {
   return report;
 }
 
-function args(): { shared?: string | undefined; out?: string | undefined } {
-  try {
-    return parseArgs({ options: { shared: { type: 'string' }, out: { type: 'string' } } }).values;
-  } catch (error) {
-    throw new ParleyError('usage', (error as Error).message, {
-      hint: 'Usage: build-data [--shared PATH] [--out DATA_DIR]',
-    });
-  }
-}
-
-function main(): void {
-  const values = args();
-  const sharedDir = locateShared(values.shared);
-  const dataDir = values.out !== undefined ? resolve(values.out) : defaultDataDir();
+runBuildScript('build-data', (sharedFlag, dataDir) => {
+  const sharedDir = locateShared(sharedFlag, 'standards');
   console.log(`build-data: ${sharedDir} -> ${dataDir}`);
   console.log(build(sharedDir, dataDir).toString());
-}
-
-try {
-  main();
-} catch (error) {
-  if (!isParleyError(error)) throw error;
-  console.error(formatError(error));
-  process.exitCode = 1;
-}
+});

@@ -11,12 +11,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatError, isParleyError, ParleyError } from '../src/errors.js';
 import { loadCountries } from '../src/knowledge/countries.js';
 import { type LeadersFile, leadersFileSchema } from '../src/knowledge/leader-schema.js';
-import { defaultDataDir, repoRoot } from '../src/paths.js';
 import { Report, writeOutput } from './build-data/io.js';
+import { locateShared, runBuildScript } from './build-data/script.js';
 import { assemble } from './build-leaders/assemble.js';
 import { idMismatches, knownIds, readHandFile } from './build-leaders/check-recent.js';
 import { COMMON_WORDS, placeWords } from './build-leaders/common-words.js';
@@ -36,24 +34,6 @@ function leadersJsonText(file: LeadersFile): string {
   const lines = file.leaders.map((leader) => `    ${JSON.stringify(leader)}`);
   const notice = JSON.stringify(file.notice ?? '');
   return `{\n  "notice": ${notice},\n  "leaders": [\n${lines.join(',\n')}\n  ]\n}\n`;
-}
-
-function locateShared(flag: string | undefined): string {
-  const [dir, from] =
-    flag !== undefined
-      ? [resolve(flag), '--shared']
-      : process.env.PARLEY_SHARED
-        ? [resolve(process.env.PARLEY_SHARED), 'PARLEY_SHARED']
-        : [resolve(repoRoot(), '..', 'shared'), 'the default ../shared beside the repository'];
-  const file = join(dir, 'standards', 'countryinfo', 'CountryInfo.120116.txt');
-  if (!existsSync(file)) {
-    throw new ParleyError(
-      'data.no-shared',
-      `no standards/countryinfo/CountryInfo.120116.txt in ${dir} (from ${from})`,
-      { hint: 'Pass --shared PATH or set PARLEY_SHARED to the folder that holds standards/.' },
-    );
-  }
-  return file;
 }
 
 function build(file: string, dataDir: string): Report {
@@ -92,28 +72,10 @@ function build(file: string, dataDir: string): Report {
   return report;
 }
 
-function args(): { shared?: string | undefined; out?: string | undefined } {
-  try {
-    return parseArgs({ options: { shared: { type: 'string' }, out: { type: 'string' } } }).values;
-  } catch (error) {
-    throw new ParleyError('usage', (error as Error).message, {
-      hint: 'Usage: build-leaders [--shared PATH] [--out DATA_DIR]',
-    });
-  }
-}
+const COUNTRY_INFO = join('standards', 'countryinfo', 'CountryInfo.120116.txt');
 
-function main(): void {
-  const values = args();
-  const file = locateShared(values.shared);
-  const dataDir = values.out !== undefined ? resolve(values.out) : defaultDataDir();
+runBuildScript('build-leaders', (sharedFlag, dataDir) => {
+  const file = join(locateShared(sharedFlag, COUNTRY_INFO), COUNTRY_INFO);
   console.log(`build-leaders: ${file} -> ${dataDir}`);
   console.log(build(file, dataDir).toString());
-}
-
-try {
-  main();
-} catch (error) {
-  if (!isParleyError(error)) throw error;
-  console.error(formatError(error));
-  process.exitCode = 1;
-}
+});

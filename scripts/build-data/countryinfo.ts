@@ -63,7 +63,11 @@ function currentCode(block: string): string | null {
   return last && /^[A-Z]{3,}$/.test(last) ? last.slice(-3) : null;
 }
 
-export function readCountryInfo(file: string): CountryInfoEntry[] {
+/**
+ * CountryInfo's text without XML comments and <Doc> notes, and the ranges of its <Comment> blocks (countries inside
+ * one are commented out).
+ */
+export function countryInfoText(file: string): { text: string; inComment: (offset: number) => boolean } {
   const text = readText(file)
     .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?-->/g, '')
@@ -72,12 +76,18 @@ export function readCountryInfo(file: string): CountryInfoEntry[] {
     m.index,
     m.index + m[0].length,
   ]);
+  const inComment = (offset: number) => comments.some(([start = 0, end = 0]) => offset >= start && offset < end);
+  return { text, inComment };
+}
+
+export function readCountryInfo(file: string): CountryInfoEntry[] {
+  const { text, inComment } = countryInfoText(file);
   const matches = [...text.matchAll(/<Country>([\s\S]*?)<\/Country>/g)];
   if (matches.length < 100)
     throw inputError(file, `found ${matches.length} <Country> blocks, expected about 240`);
   return matches.map((match, index) => {
     const block = match[1] ?? '';
-    const commented = comments.some(([start = 0, end = 0]) => match.index >= start && match.index < end);
+    const commented = inComment(match.index);
     const rawName = (tag(block, 'CountryName') ?? '').trim();
     if (rawName === '') throw inputError(file, `<Country> block ${index + 1} has no <CountryName>`);
     const problems: string[] = [];

@@ -8,7 +8,8 @@
  * joined by "&" when the line has terms in several posts; the USA block gives its titles as "#<Secretary of State>"
  * lines above each group instead. [B:...] and [D:...] (birth, death) are ignored.
  */
-import { inputError, readText } from '../build-data/io.js';
+import { countryInfoText } from '../build-data/countryinfo.js';
+import { inputError } from '../build-data/io.js';
 
 export interface RawTerm {
   /** The CAMEO code in the brackets, if any ("RUSGOVMIL"). */
@@ -144,14 +145,7 @@ function government(text: string, problems: string[]): RawEntry[] {
 }
 
 export function readCountryInfoLeaders(file: string): RawBlock[] {
-  const text = readText(file)
-    .replace(/\r\n?/g, '\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<Doc>.*?<\/Doc>/g, '');
-  const comments = [...text.matchAll(/<Comment>[\s\S]*?(<\/Comment>|$)/g)].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
+  const { text, inComment } = countryInfoText(file);
   // Split at each <Country> rather than pairing tags: a few blocks lack their </Country>.
   const blocks = [...text.matchAll(/<Country>([\s\S]*?)(?=<Country>|$)/g)];
   if (blocks.length < 100) {
@@ -167,7 +161,7 @@ export function readCountryInfoLeaders(file: string): RawBlock[] {
       code: code.replace(/#.*$/, '').trim(),
       alpha3: oneLine(block, 'ISO3166-alpha3'),
       name: cleanName(oneLine(block, 'CountryName') ?? ''),
-      commented: comments.some(([start = 0, end = 0]) => match.index >= start && match.index < end),
+      commented: inComment(match.index),
       leaders: leaders(section(block, 'Leaders'), problems),
       government: government(section(block, 'Government'), problems),
       problems,
