@@ -9,11 +9,11 @@
  * The complement of a title ("of the Communist Party of Việt Nam Central Committee") gives the country and, for a
  * generic title such as "Chairman", the role of the institution it heads.
  */
-import type { Token } from '../document.js';
 import type { Leader } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import type { Chunk } from './chunks.js';
-import type { ActorLexEntry, ActorLexicon } from './lexicon.js';
+import { nameText, parseComplement, parseName } from './complement.js';
+import { type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
 
 export interface ActorDraft {
   tokenStart: number;
@@ -42,163 +42,6 @@ export const PREMODIFIERS = new Set([
   'war-torn', 'war-ravaged', 'embattled', 'troubled',
 ]);
 
-interface Cursor {
-  tokens: readonly Token[];
-  from: number;
-  to: number;
-  chunks: readonly (Chunk | undefined)[];
-  lex: ActorLexicon;
-  /** The document's date (YYYY-MM-DD) or null: leaders are resolved for it. */
-  date: string | null;
-}
-
-/** The leader a name denotes on the document's date, if exactly one person does. */
-function leaderFor(c: Cursor, start: number, end: number): Leader | undefined {
-  const keys: string[] = [];
-  for (let i = start; i < end; i++) keys.push(norm(c, i));
-  const found = c.lex.leaders.lookup(keys, c.date);
-  const codes = new Set(found.map((l) => l.code));
-  return codes.size === 1 ? found[0] : undefined;
-}
-
-/** A name inside tokens [start, end) that the leaders index knows: the longest leader phrase that ends at `end`. */
-function leaderInName(c: Cursor, start: number, end: number): Leader | undefined {
-  for (let s = start; s < end; s++) {
-    const l = leaderFor(c, s, end);
-    if (l) return l;
-  }
-  return undefined;
-}
-
-const chunkAt = (c: Cursor, i: number) => (i >= c.from && i < c.to ? c.chunks[i - c.from] : undefined);
-const norm = (c: Cursor, i: number) => (i < c.to ? (c.tokens[i]?.norm ?? '') : '');
-type CountryEntry = Extract<ActorLexEntry, { kind: 'country' | 'demonym' | 'capital' | 'seat' }>;
-const isCountryEntry = (e: ActorLexEntry): e is CountryEntry =>
-  e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital';
-const roleEntries = (ch: Chunk | undefined, kind?: RoleRule['kind']) =>
-  (ch?.entries ?? []).flatMap((e) => (e.kind === 'role' && (!kind || e.role.kind === kind) ? [e.role] : []));
-const countryEntry = (ch: Chunk | undefined): CountryEntry | undefined => ch?.entries.find(isCountryEntry);
-
-interface Complement {
-  end: number;
-  country: Country | null;
-  institutionRole: string | null;
-  org: Organisation | null;
-}
-
-/** "of the State Duma of the Federal Assembly of the Russian Federation": the organisation a title belongs to. */
-function parseComplement(c: Cursor, start: number): Complement {
-  const out: Complement = { end: start, country: null, institutionRole: null, org: null };
-  let q = start;
-  let sawHead = false;
-  while (q < c.to) {
-    const tok = c.tokens[q];
-    if (!tok) break;
-    const n = tok.norm;
-    if (n === 'the') {
-      q++;
-      continue;
-    }
-    const ch = chunkAt(c, q);
-    if (ch) {
-      if (roleEntries(ch, 'title').length > 0 && q > start && norm(c, q - 1) === 'and') break;
-      const ce = countryEntry(ch);
-      const inst = roleEntries(ch, 'institution')[0];
-      const org = ch.entries.find((e) => e.kind === 'org');
-      if (ce && ce.kind !== 'capital') out.country ??= ce.country;
-      else if (inst) out.institutionRole ??= inst.role;
-      else if (org?.kind === 'org') {
-        out.org ??= org.org;
-        out.institutionRole ??= org.org.role;
-      } else if (roleEntries(ch).length === 0) break;
-      sawHead = true;
-      q = ch.end;
-      out.end = q;
-      continue;
-    }
-    if (n === '(') {
-      let r = q + 1;
-      while (r < c.to && r < q + 8 && norm(c, r) !== ')') r++;
-      if (norm(c, r) !== ')') break;
-      q = r + 1;
-      out.end = q;
-      continue;
-    }
-    if (n === 'of' || n === 'and' || n === 'for' || n === '&') {
-      const next = c.tokens[q + 1];
-      const afterThe = next?.norm === 'the' ? c.tokens[q + 2] : next;
-      if (!afterThe?.upper) break;
-      if (n === 'and' && roleEntries(chunkAt(c, q + 1), 'title').length > 0) break;
-      q++;
-      continue;
-    }
-    if (tok.upper && tok.shape === 'word') {
-      // after the organisation's head noun, a capitalised word starts the person's name unless another
-      // institution word follows closely ("... of Việt Nam Central Committee")
-      if (sawHead) {
-        let found = false;
-        for (let r = q; r < Math.min(c.to, q + 3); r++) {
-          if (!c.tokens[r]?.upper) break;
-          if (roleEntries(chunkAt(c, r), 'institution').length > 0 || c.lex.institutionHeads.has(norm(c, r))) {
-            found = true;
-            break;
-          }
-        }
-        if (!found) break;
-      }
-      q++;
-      if (c.lex.institutionHeads.has(n)) {
-        sawHead = true;
-        out.end = q;
-      }
-      continue;
-    }
-    break;
-  }
-  return out;
-}
-
-/** A personal name: capitalised words, with particles inside ("Luiz Inácio Lula da Silva"); at most 6 tokens. */
-function parseName(c: Cursor, start: number): number {
-  let q = start;
-  let last = start;
-  while (q < c.to && q - start < 6) {
-    const tok = c.tokens[q];
-    if (!tok || tok.shape !== 'word') break;
-    const ch = chunkAt(c, q);
-    if (tok.upper && (!ch || ch.entries.every((e) => e.kind === 'leader'))) {
-      q++;
-      last = q;
-      continue;
-    }
-    // a surname that is also a title word ends a name: "Defence Secretary Tom King"
-    const nextTok = c.tokens[q + 1];
-    if (tok.upper && q > start && ch && !(nextTok?.upper && nextTok.shape === 'word')) {
-      q++;
-      last = q;
-      break;
-    }
-    if (!tok.upper && c.lex.nameParticles.has(tok.norm) && q > start && c.tokens[q + 1]?.upper) {
-      q++;
-      continue;
-    }
-    break;
-  }
-  return last;
-}
-
-function nameText(c: Cursor, start: number, end: number): string | null {
-  if (end <= start) return null;
-  const first = c.tokens[start];
-  const lastTok = c.tokens[end - 1];
-  if (!first || !lastTok) return null;
-  return c.tokens
-    .slice(start, end)
-    .map((t) => t.text)
-    .join(' ');
-}
-
-/** Picks the reading of a role chunk: a title when a name or complement follows, else an agent noun. */
 function pickRole(c: Cursor, ch: Chunk): RoleRule | undefined {
   const titles = roleEntries(ch, 'title');
   const agents = roleEntries(ch, 'agent');
@@ -258,12 +101,12 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   for (let k = 0; k < 2 && PREMODIFIERS.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   const ch = chunkAt(c, p);
   if (countries.length > 0 && !ch && nonActorNoun(c, p)) return null;
-  if (!ch) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
+  if (!ch) return countries.length > 0 ? countryDrafts(i, p, countries, rules, 'demonym') : null;
   const ce = countryEntry(ch);
   if (countries.length === 0 && ce) {
     // a country name is a name: premodifiers before it ("visiting Russia") are not part of the mention
     const kind = ce.kind === 'capital' ? 'metonym' : ce.kind === 'demonym' ? 'demonym' : 'country';
-    return countryDrafts(c, kind === 'demonym' ? i : p, ch.end, [ce.country], [ce.rule], kind);
+    return countryDrafts(kind === 'demonym' ? i : p, ch.end, [ce.country], [ce.rule], kind);
   }
   const seat = ch.entries.find((e) => e.kind === 'seat');
   if (seat && seat.kind === 'seat') {
@@ -304,7 +147,7 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     return [draft(i, end, 'organisation', country, org.org.role, org.org.names[0] ?? null, org.org, [], [...rules, org.rule], false)];
   }
   const role = pickRole(c, ch);
-  if (!role) return countries.length > 0 ? countryDrafts(c, i, p, countries, rules, 'demonym') : null;
+  if (!role) return countries.length > 0 ? countryDrafts(i, p, countries, rules, 'demonym') : null;
   if (role.modifier_required && countries.length === 0) return null;
   const determined = DETERMINERS.has(norm(c, i)) || POSSESSIVES.has(norm(c, i));
   const drafts = titled(c, i, ch, role, countries, rules, determined);
@@ -420,14 +263,12 @@ function leaderDraft(c: Cursor, start: number, end: number, l: Leader, rules: st
 }
 
 function countryDrafts(
-  c: Cursor,
   start: number,
   end: number,
   countries: Country[],
   rules: string[],
   kind: ActorDraft['kind'],
 ): ActorDraft[] {
-  void c;
   return countries.map((country) => draft(start, end, kind, country, null, country.name, null, [], rules, false));
 }
 
