@@ -37,13 +37,25 @@ function view(doc: Document, s: Sentence): SentenceView {
   return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt };
 }
 
+/** Nouns of quantity whose "of" phrase is the real head: "thousands of students", "a group of diplomats". */
+const QUANTITY_HEADS = new Set([
+  'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'number', 'crowd', 'crowds',
+  'members', 'some', 'many', 'most', 'all', 'both', 'several', 'majority', 'handful', 'delegation', 'team',
+]);
+
 /**
  * Is the noun phrase starting after token `prev` an object? After a preposition ("talks with Putin") or a past-tense
  * verb ("left Moscow", "signed ... with"), English puts objects, not subjects.
  */
-function objectPosition(prev: Token | undefined, pastForms: ReadonlySet<string>): boolean {
+function objectPosition(
+  prev: Token | undefined,
+  pastForms: ReadonlySet<string>,
+  beforePrev?: Token | undefined,
+): boolean {
   if (!prev || prev.shape !== 'word' || prev.upper) return false;
   const n = prev.norm;
+  // "thousands of students protested": after a quantity, "of" introduces the subject itself
+  if (n === 'of' && beforePrev && QUANTITY_HEADS.has(beforePrev.norm)) return false;
   return PREPOSITIONS.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed'));
 }
 
@@ -66,7 +78,7 @@ function subject(
 function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastForms: ReadonlySet<string>): ActorMention[] {
   for (let k = inSentence.length - 1; k >= 0; k--) {
     const m = inSentence[k] as ActorMention;
-    if (m.tokenStart > s.tokenStart && objectPosition(doc.tokens[m.tokenStart - 1], pastForms)) continue;
+    if (m.tokenStart > s.tokenStart && objectPosition(doc.tokens[m.tokenStart - 1], pastForms, doc.tokens[m.tokenStart - 2])) continue;
     const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
     let first = m.tokenStart;
     for (;;) {
@@ -84,6 +96,25 @@ function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastF
     return preferPerson(doc, s, inSentence, dropEntourage(group));
   }
   return [];
+}
+
+/**
+ * Protests, coercion and violence aimed at no named actor are aimed at the place where they happen: "Albanians
+ * demonstrated on Tuesday in Serbia" is a protest against Serbia, "shelling in Gaza" strikes Gaza.
+ */
+const PLACE_TARGET_ROOTS = new Set(['14', '17', '18', '19', '20']);
+
+function placeAfter(doc: Document, s: Sentence, from: number): ActorMention | undefined {
+  for (let i = from; i < Math.min(s.tokenEnd, from + 8); i++) {
+    const n = doc.tokens[i]?.norm;
+    if (n === ';' || n === ':' || n === 'which' || n === 'who' || n === 'while') return undefined;
+    if (n !== 'in' && n !== 'inside' && n !== 'across' && n !== 'throughout') continue;
+    const m = doc.actors.find(
+      (a) => a.tokenStart === i + 1 || (a.tokenStart === i + 2 && doc.tokens[i + 1]?.norm === 'the'),
+    );
+    if (m && (m.kind === 'country' || m.kind === 'metonym')) return m;
+  }
+  return undefined;
 }
 
 /** "Modi's visit to Moscow": an actor in the possessive right before a nominal trigger is its agent. */
@@ -187,7 +218,7 @@ export const matchEvents: Stage = {
         const subj =
           rule.hasSource || rule.direction === 'among' ? [] : owner ? [owner] : subject(doc, s, match.start, past);
         const sources = rule.hasSource ? match.sources : subj;
-        const targets = rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start, past, true) : match.targets;
+        const targets = [...(rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start, past, true) : match.targets)];
         const among = rule.direction === 'among';
         if (among ? targets.length < 2 : sources.length === 0) continue;
         const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
@@ -220,6 +251,10 @@ export const matchEvents: Stage = {
           if (tgt && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
           events.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
         };
+        if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
+          const place = placeAfter(doc, s, triggerEnd);
+          if (place) targets.push(place);
+        }
         const reciprocal = rule.direction === 'reciprocal';
         if (among) {
           for (const a of targets) for (const b of targets) if (a !== b) emit(a, b);
