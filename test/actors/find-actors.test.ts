@@ -59,3 +59,19 @@ describe('titled people', () => {
     assert.equal(p?.code, 'VNMGOV');
   });
 });
+
+describe('one actor under all its names', () => {
+  const text =
+    'Kenyan President William Ruto arrived in Addis Ababa on Monday. The Kenyan leader held talks with Ethiopia. ' +
+    'He also met with Somalia. Ruto left on Tuesday.';
+  it('descriptors, pronouns and bare surnames take the full name and code', () => {
+    const { doc } = coder().code({ id: 't', text, date: '2024-05-10', origin: { file: '<test>' } });
+    const named = doc.actors.filter((m) => m.name === 'William Ruto').map((m) => [doc.text.slice(m.start, m.end), m.code]);
+    assert.deepEqual(named, [
+      ['Kenyan President William Ruto', 'KENGOV'],
+      ['The Kenyan leader', 'KENGOV'],
+      ['He', 'KENGOV'],
+      ['Ruto', 'KENGOV'],
+    ]);
+  });
+});

@@ -70,3 +70,43 @@ describe('the event record', () => {
     assert.equal(e?.date_precision, 'publication');
   });
 });
+
+describe('subjects, possessors and places', () => {
+  it('an appositive gives the named person the office\'s country', () => {
+    assert.deepEqual(triples('The Kenyan envoy in Sudan, Grace Wambui, held talks with Ethiopia.'), [
+      'KENGOV 040 ETH',
+      'ETH 040 KENGOV',
+    ]);
+  });
+  it("a possessor is the agent of a nominal event: 'Modi's visit to Moscow'", () => {
+    assert.deepEqual(triples('Zelensky criticised Modi\'s visit to Moscow.', '2024-08-23').sort(), [
+      'INDGOV 042 RUS',
+      'UKRGOV 111 INDGOV',
+    ]);
+  });
+  it('"thousands of students" are the subject, and a protest with no target is aimed at its place', () => {
+    assert.deepEqual(triples('Thousands of students protested on Monday in Bangladesh.'), ['---EDU 141 BGD']);
+  });
+  it('a clause after "after" keeps its own subject', () => {
+    assert.deepEqual(
+      triples('Kenya recalled its ambassador a day after Uganda expelled two Kenyan diplomats.').filter((t) =>
+        t.includes('166'),
+      ),
+      ['UGA 166 KENGOV'],
+    );
+  });
+  it('"the Bush administration" is the leader\'s government', () => {
+    assert.deepEqual(triples('The Bush administration criticised Venezuela.', '2006-05-01'), ['USAGOV 111 VEN']);
+  });
+});
+
+describe('threats and backoff', () => {
+  it('an action someone threatens to take is coded as the threat', () => {
+    const [e] = code('Pakistan threatened to break off diplomatic relations with Denmark.');
+    assert.equal(e?.root, '13');
+    assert.ok(e?.rules.includes('en.modality.threat'));
+  });
+  it('a general verb speaks only when the sentence has no more specific event', () => {
+    assert.deepEqual(triples('Japan agreed on Tuesday that the plan was fair.'), ['JPN 030 -']);
+  });
+});
