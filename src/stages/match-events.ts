@@ -103,6 +103,7 @@ function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastF
  * demonstrated on Tuesday in Serbia" is a protest against Serbia, "shelling in Gaza" strikes Gaza.
  */
 const PLACE_TARGET_ROOTS = new Set(['14', '17', '18', '19', '20']);
+const VISIT_CODES = new Set(['042', '043', '044']);
 
 function placeAfter(doc: Document, s: Sentence, from: number): ActorMention | undefined {
   for (let i = from; i < Math.min(s.tokenEnd, from + 8); i++) {
@@ -249,6 +250,8 @@ export const matchEvents: Stage = {
         const emit = (src: ActorMention, tgt: ActorMention | null) => {
           if (tgt && sameActor(src, tgt)) return;
           if (tgt && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
+          // a visit, hosting or summit trip is travel between countries, never to one's own
+          if (tgt && VISIT_CODES.has(code) && src.country !== null && src.country === tgt.country) return;
           events.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
         };
         if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
