@@ -75,3 +75,20 @@ describe('one actor under all its names', () => {
     ]);
   });
 });
+
+describe('plural references to actors named before', () => {
+  it('"the foreign leaders" are the people listed before, without the report\'s own leader', () => {
+    const text =
+      'Kenyan President William Ruto met with President of Ghana John Mahama, President of Chile Gabriel Boric ' +
+      'and Prime Minister of Japan Shigeru Ishiba in Rome. The foreign leaders praised Kenya.';
+    const { doc } = coder().code({ id: 't', text, date: '2025-05-10', origin: { file: '<test>' } });
+    const group = doc.actors.filter((m) => m.rules.includes('en.coref.group')).map((m) => m.code);
+    assert.deepEqual(group, ['GHAGOV', 'CHLGOV', 'JPNGOV']);
+  });
+  it('"both sides" are the two countries the report is about', () => {
+    const text = 'Armenia and Azerbaijan held talks in Almaty. Both sides agreed to meet again.';
+    const { doc } = coder().code({ id: 't', text, date: '2024-05-10', origin: { file: '<test>' } });
+    const group = doc.actors.filter((m) => m.rules.includes('en.coref.group')).map((m) => m.country);
+    assert.deepEqual(group.sort(), ['ARM', 'AZE']);
+  });
+});
