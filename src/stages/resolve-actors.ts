@@ -8,6 +8,8 @@
  *  - a sentence-initial "He"/"She" refers to the most salient person mentioned in the three sentences before.
  */
 import type { ActorMention, Document } from '../document.js';
+import { mergeAppositives } from '../actors/appositives.js';
+import { groupMentions } from '../actors/group-references.js';
 import type { Stage } from '../pipeline.js';
 
 interface Entity {
@@ -86,43 +88,13 @@ export const resolveActors: Stage = {
     const added = entities.length > 0 ? surnameMentions(doc, entities) : [];
     if (entities.length > 0) resolveDescriptors(doc, entities);
     const pronouns = entities.length > 0 ? pronounMentions(doc, entities) : [];
-    const groups = groupMentions(doc);
-    if (added.length + pronouns.length + groups.length > 0) insertMentions(doc, [...added, ...pronouns, ...groups]);
+    const unresolved = new Set<ActorMention>();
+    const groups = groupMentions(doc, unresolved);
+    if (added.length + pronouns.length + groups.length + unresolved.size > 0) {
+      insertMentions(doc, [...added, ...pronouns, ...groups], unresolved);
+    }
   },
 };
-
-/**
- * Appositives name one actor twice: "the US commander in Iraq, General David Petraeus," and "Mikhail Mishustin,
- * Russia's prime minister,". The named person takes the office's country and role; the office takes the name.
- */
-function mergeAppositives(doc: Document): void {
-  const byStart = new Map<number, ActorMention>();
-  const byEnd = new Map<number, ActorMention>();
-  for (const m of doc.actors) {
-    byStart.set(m.tokenStart, m);
-    byEnd.set(m.tokenEnd, m);
-  }
-  for (const m of doc.actors) {
-    if (m.kind !== 'descriptor' || m.name || !m.country) continue;
-    // descriptor [in|of PLACE] , PERSON
-    let after = m.tokenEnd;
-    const prep = doc.tokens[after]?.norm;
-    if ((prep === 'in' || prep === 'of' || prep === 'to') && byStart.get(after + 1)) after = (byStart.get(after + 1) as ActorMention).tokenEnd;
-    const next = doc.tokens[after]?.norm === ',' ? byStart.get(after + 1) : undefined;
-    // PERSON , descriptor
-    const prev = doc.tokens[m.tokenStart - 1]?.norm === ',' ? byEnd.get(m.tokenStart - 1) : undefined;
-    for (const p of [next, prev]) {
-      if (!p || p.kind !== 'person' || !p.name || (p.country && p.country !== m.country)) continue;
-      p.country = m.country;
-      p.role = m.role ?? p.role;
-      p.code = m.code;
-      p.rules = [...p.rules, 'en.coref.appositive'];
-      m.name = p.name;
-      m.kind = 'person';
-      break;
-    }
-  }
-}
 
 function surnameMentions(doc: Document, entities: Entity[]): ActorMention[] {
   const covered = new Uint8Array(doc.tokens.length);
@@ -225,89 +197,22 @@ function pronounMentions(doc: Document, entities: Entity[]): ActorMention[] {
   return out;
 }
 
-const PAIR_HEADS = new Set(['sides', 'countries', 'nations']);
-const GROUP_HEADS = new Set(['leaders', 'presidents', 'heads']);
-const GROUP_DETERMINERS = new Set(['the', 'both', 'these', 'those', 'two']);
-const FOREIGN = new Set(['foreign', 'visiting', 'other']);
-
-/** The country most mentioned in these mentions (for people: the country of the report's main actor). */
-function mainCountry(mentions: readonly ActorMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const a of mentions) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [c, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = c;
-  return best;
-}
-
 /**
- * Plural references to actors named before: "both sides" and "the two countries" are the two countries the report
- * is most about; "the foreign leaders" and "these leaders" are the people listed together in the nearest earlier
- * sentence that names several. The group mention is replaced by one mention per member, on the same words.
+ * Adds mentions and drops others, keeping `doc.actors` in text order with ids equal to indexes and antecedents
+ * pointing at the same mentions as before (or at none, when theirs was dropped).
  */
-function groupMentions(doc: Document): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (const m of doc.actors) {
-    if (m.kind !== 'agent' || m.country || m.name) continue;
-    const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm);
-    const head = words[words.length - 1] ?? '';
-    const determined = words.some((w) => GROUP_DETERMINERS.has(w));
-    if (!determined) continue;
-    const before = doc.actors.filter((a) => a.sentence < m.sentence && a.country);
-    let members: ActorMention[] = [];
-    if (PAIR_HEADS.has(head) || (GROUP_HEADS.has(head) && (words.includes('two') || words.includes('both')))) {
-      const counts = new Map<string, { n: number; first: ActorMention }>();
-      for (const a of before) {
-        const c = counts.get(a.country as string);
-        if (c) c.n++;
-        else counts.set(a.country as string, { n: 1, first: a });
-      }
-      const top = [...counts.values()].sort((x, y) => y.n - x.n).slice(0, 2);
-      if (top.length === 2) members = top.map((t) => t.first);
-    } else if (GROUP_HEADS.has(head)) {
-      // "the foreign leaders": not the leaders of the country the report is about
-      const people = before.filter((a) => a.name !== null && (a.kind === 'person' || a.kind === 'descriptor'));
-      const home = words.some((w) => FOREIGN.has(w)) ? mainCountry(people) : null;
-      for (let s = m.sentence - 1; s >= 0 && s >= m.sentence - 3; s--) {
-        const people = doc.actors.filter((a) => a.sentence === s && a.kind === 'person' && a.country && a.country !== home);
-        const distinct = [...new Map(people.map((p) => [p.code + p.name, p])).values()];
-        if (distinct.length >= 2) {
-          members = distinct;
-          break;
-        }
-      }
-    }
-    if (members.length === 0) continue;
-    const [first, ...rest] = members as [ActorMention, ...ActorMention[]];
-    const rules = [...m.rules, 'en.coref.group'];
-    const asMember = (a: ActorMention): ActorMention => ({
-      ...a,
-      id: -1,
-      sentence: m.sentence,
-      tokenStart: m.tokenStart,
-      tokenEnd: m.tokenEnd,
-      start: m.start,
-      end: m.end,
-      kind: 'descriptor',
-      rules,
-      antecedent: a.id,
-      titles: [],
-    });
-    // the group mention itself becomes the first member; the others are added on the same words
-    Object.assign(m, { ...asMember(first), id: m.id });
-    out.push(...rest.map(asMember));
+function insertMentions(doc: Document, added: ActorMention[], dropped: ReadonlySet<ActorMention> = new Set()): void {
+  const byOldId = new Map(doc.actors.map((m) => [m.id, m]));
+  const all = [...doc.actors.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  const newIndex = new Map<ActorMention, number>();
+  all.forEach((m, idx) => newIndex.set(m, idx));
+  for (const m of all) {
+    if (m.antecedent === undefined) continue;
+    const target = byOldId.get(m.antecedent);
+    const idx = target ? newIndex.get(target) : undefined;
+    if (idx === undefined) delete m.antecedent;
+    else m.antecedent = idx;
   }
-  return out;
-}
-
-/** Adds mentions, keeps `doc.actors` in text order with ids equal to indexes, and antecedents pointing right. */
-function insertMentions(doc: Document, added: ActorMention[]): void {
-  const isNew = new Set(added);
-  const all = [...doc.actors, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
-  const newIndex = new Map<number, number>();
-  all.forEach((m, idx) => {
-    if (!isNew.has(m)) newIndex.set(m.id, idx);
-  });
-  for (const m of all) if (m.antecedent !== undefined) m.antecedent = newIndex.get(m.antecedent) ?? m.antecedent;
   all.forEach((m, idx) => {
     m.id = idx;
   });
