@@ -26,15 +26,26 @@ interface Candidate {
   match: PatternMatch;
 }
 
-function view(doc: Document, s: Sentence): SentenceView {
+interface SentenceActors extends SentenceView {
+  /** The sentence's actor mentions, in text order. */
+  actors: readonly ActorMention[];
+}
+
+function view(doc: Document, s: Sentence, actors: readonly ActorMention[]): SentenceActors {
   const actorAt = new Map<number, ActorMention[]>();
-  for (const m of doc.actors) {
-    if (m.sentence !== s.index) continue;
+  for (const m of actors) {
     const list = actorAt.get(m.tokenStart);
     if (list) list.push(m);
     else actorAt.set(m.tokenStart, [m]);
   }
-  return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt };
+  return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt, actors };
+}
+
+/** Actor mentions per sentence, in one pass over the document. */
+function bySentence(doc: Document): ActorMention[][] {
+  const out: ActorMention[][] = doc.sentences.map(() => []);
+  for (const m of doc.actors) out[m.sentence]?.push(m);
+  return out;
 }
 
 /** Nouns of quantity whose "of" phrase is the real head: "thousands of students", "a group of diplomats". */
@@ -63,12 +74,13 @@ function objectPosition(
 function subject(
   doc: Document,
   s: Sentence,
+  v: SentenceActors,
   before: number,
   pastForms: ReadonlySet<string>,
   /** For the patient of a passive: "a camp for Congolese refugees was attacked" — the refugees, if nothing else. */
   objectFallback = false,
 ): ActorMention[] {
-  const inSentence = doc.actors.filter((m) => m.sentence === s.index && m.tokenEnd <= before);
+  const inSentence = v.actors.filter((m) => m.tokenEnd <= before);
   const found = subjectOf(doc, s, inSentence, pastForms);
   if (found.length > 0 || !objectFallback) return found;
   const last = inSentence[inSentence.length - 1];
@@ -105,12 +117,12 @@ function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastF
 const PLACE_TARGET_ROOTS = new Set(['14', '17', '18', '19', '20']);
 const VISIT_CODES = new Set(['042', '043', '044']);
 
-function placeAfter(doc: Document, s: Sentence, from: number): ActorMention | undefined {
+function placeAfter(doc: Document, s: Sentence, v: SentenceActors, from: number): ActorMention | undefined {
   for (let i = from; i < Math.min(s.tokenEnd, from + 8); i++) {
     const n = doc.tokens[i]?.norm;
     if (n === ';' || n === ':' || n === 'which' || n === 'who' || n === 'while') return undefined;
     if (n !== 'in' && n !== 'inside' && n !== 'across' && n !== 'throughout') continue;
-    const m = doc.actors.find(
+    const m = v.actors.find(
       (a) => a.tokenStart === i + 1 || (a.tokenStart === i + 2 && doc.tokens[i + 1]?.norm === 'the'),
     );
     if (m && (m.kind === 'country' || m.kind === 'metonym')) return m;
@@ -119,10 +131,10 @@ function placeAfter(doc: Document, s: Sentence, from: number): ActorMention | un
 }
 
 /** "Modi's visit to Moscow": an actor in the possessive right before a nominal trigger is its agent. */
-function possessor(doc: Document, s: Sentence, triggerStart: number): ActorMention | undefined {
+function possessor(doc: Document, v: SentenceActors, triggerStart: number): ActorMention | undefined {
   const apostrophe = doc.tokens[triggerStart - 1];
   if (!apostrophe || (apostrophe.norm !== "'s" && apostrophe.norm !== "'")) return undefined;
-  return doc.actors.find((m) => m.sentence === s.index && m.tokenEnd === triggerStart - 1);
+  return v.actors.find((m) => m.tokenEnd === triggerStart - 1);
 }
 
 /** "Việt Nam's top leader and the accompanying delegation": unnamed groups beside a named leader travel with him. */
@@ -196,9 +208,10 @@ export const matchEvents: Stage = {
   run(doc, ctx) {
     const mod = ctx.knowledge.modality;
     const events: EventMention[] = [];
+    const sentenceActors = bySentence(doc);
     for (const s of doc.sentences) {
       if (doc.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
-      const v = view(doc, s);
+      const v = view(doc, s, sentenceActors[s.index] ?? []);
       const found = candidates(doc, s, v, ctx);
       // backoff rules ("agreed to", "demanded") speak only when nothing more specific matched
       // of several backoff matches, the first in the sentence (usually the main verb) speaks, and only when no
@@ -215,11 +228,11 @@ export const matchEvents: Stage = {
         const triggerStart = match.wordTokens[0] ?? match.start;
         const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
         const past = ctx.knowledge.pastForms;
-        const owner = possessor(doc, s, match.start);
+        const owner = possessor(doc, v, match.start);
         const subj =
-          rule.hasSource || rule.direction === 'among' ? [] : owner ? [owner] : subject(doc, s, match.start, past);
+          rule.hasSource || rule.direction === 'among' ? [] : owner ? [owner] : subject(doc, s, v, match.start, past);
         const sources = rule.hasSource ? match.sources : subj;
-        const targets = [...(rule.hasSource && !rule.hasTarget ? subject(doc, s, match.start, past, true) : match.targets)];
+        const targets = [...(rule.hasSource && !rule.hasTarget ? subject(doc, s, v, match.start, past, true) : match.targets)];
         const among = rule.direction === 'among';
         if (among ? targets.length < 2 : sources.length === 0) continue;
         const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
@@ -255,7 +268,7 @@ export const matchEvents: Stage = {
           events.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
         };
         if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
-          const place = placeAfter(doc, s, triggerEnd);
+          const place = placeAfter(doc, s, v, triggerEnd);
           if (place) targets.push(place);
         }
         const reciprocal = rule.direction === 'reciprocal';
