@@ -45,10 +45,31 @@ export function sentenceDates(text: string, ref: Date | null): chrono.ParsedResu
   });
 }
 
-/** The date nearest the trigger (the first of equally near ones), at offset `trigger` into the sentence. */
-export function nearestDate(dates: readonly chrono.ParsedResult[], trigger: number): EventDate | null {
+/**
+ * Words that open another clause, with its own time: a date on the far side of one does not date the event
+ * ("expelling the envoy of a separatist who was shot in June 2023"; "visited Kyiv after talks on May 8").
+ */
+const CLAUSE_OPENER = /\b(?:who|whom|whose|which|after|before|since|until|when|while|because|although)\b|;/i;
+
+/** Is there a clause opener between the trigger and the date (in either order)? */
+function otherClause(sentence: string | undefined, trigger: number, r: chrono.ParsedResult): boolean {
+  if (sentence === undefined) return false;
+  const [from, to] = r.index > trigger ? [trigger, r.index] : [r.index + r.text.length, trigger];
+  return from < to && CLAUSE_OPENER.test(sentence.slice(from, to));
+}
+
+/**
+ * The date nearest the trigger (the first of equally near ones), at offset `trigger` into `sentence`, leaving out
+ * dates that belong to another clause.
+ */
+export function nearestDate(
+  dates: readonly chrono.ParsedResult[],
+  trigger: number,
+  sentence?: string,
+): EventDate | null {
   let best: { r: chrono.ParsedResult; dist: number } | null = null;
   for (const r of dates) {
+    if (otherClause(sentence, trigger, r)) continue;
     const dist = Math.abs(r.index - trigger);
     if (!best || dist < best.dist) best = { r, dist };
   }
@@ -62,7 +83,7 @@ export function nearestDate(dates: readonly chrono.ParsedResult[], trigger: numb
 }
 
 export function dateSentence(text: string, publication: string | null, trigger: number): EventDate | null {
-  return nearestDate(sentenceDates(text, publication ? refDate(publication) : null), trigger);
+  return nearestDate(sentenceDates(text, publication ? refDate(publication) : null), trigger, text);
 }
 
 export const resolveDates: Stage = {
@@ -76,12 +97,13 @@ export const resolveDates: Stage = {
     doc.eventDates = doc.events.map((e) => {
       const s = doc.sentences[e.sentence];
       if (!s) return { date: pub, precision: 'publication' };
+      const text = doc.text.slice(s.start, s.end);
       let dates = bySentence.get(e.sentence);
       if (dates === undefined) {
-        dates = sentenceDates(doc.text.slice(s.start, s.end), ref);
+        dates = sentenceDates(text, ref);
         bySentence.set(e.sentence, dates);
       }
-      return nearestDate(dates, e.trigger.start - s.start) ?? { date: pub, precision: 'publication' };
+      return nearestDate(dates, e.trigger.start - s.start, text) ?? { date: pub, precision: 'publication' };
     });
   },
 };

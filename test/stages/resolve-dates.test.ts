@@ -48,3 +48,13 @@ test('each event takes the date nearest its trigger; an undated sentence gives t
     ],
   );
 });
+
+test('a date in another clause (a relative or "after" clause) does not date the event', () => {
+  const pub = '2024-10-15';
+  const text = 'Canada expelled six Indian diplomats over the killing of a man who was shot in June 2024.';
+  assert.equal(dateSentence(text, pub, text.indexOf('expelled')), null);
+  const after = 'Kenya recalled its envoy after talks collapsed on Monday.';
+  assert.equal(dateSentence(after, pub, after.indexOf('recalled')), null);
+  const same = 'Canada expelled six Indian diplomats on Monday.';
+  assert.equal(dateSentence(same, pub, same.indexOf('expelled'))?.date, '2024-10-14');
+});
