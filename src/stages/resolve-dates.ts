@@ -86,6 +86,13 @@ export function dateSentence(text: string, publication: string | null, trigger: 
   return nearestDate(sentenceDates(text, publication ? refDate(publication) : null), trigger, text);
 }
 
+/**
+ * Phrases that place an event inside a visit told earlier in the report: "on this occasion", "during the visit",
+ * "while in Russia", "at these meetings". Such an event takes the visit's dates.
+ */
+const WITHIN_VISIT = /\b(?:on this occasion|during the (?:visit|trip|tour|stay)|while in|within the framework of the (?:visit|trip)|at these (?:meetings|talks)|also during)\b/i;
+const VISIT_CODES = new Set(['042', '043']);
+
 export const resolveDates: Stage = {
   name: 'resolve-dates',
   requires: ['events', 'publication-date'],
@@ -94,16 +101,29 @@ export const resolveDates: Stage = {
     const pub = doc.publicationDate?.value ?? null;
     const ref = pub ? refDate(pub) : null;
     const bySentence = new Map<number, chrono.ParsedResult[]>(); // chrono once per sentence, for all its events
-    doc.eventDates = doc.events.map((e) => {
+    const dates: EventDate[] = [];
+    /** The dates of the latest visit dated from the text, for events placed "during the visit". */
+    let visit: EventDate | null = null;
+    doc.events.forEach((e, k) => {
       const s = doc.sentences[e.sentence];
-      if (!s) return { date: pub, precision: 'publication' };
-      const text = doc.text.slice(s.start, s.end);
-      let dates = bySentence.get(e.sentence);
-      if (dates === undefined) {
-        dates = sentenceDates(text, ref);
-        bySentence.set(e.sentence, dates);
+      if (!s) {
+        dates.push({ date: pub, precision: 'publication' });
+        return;
       }
-      return nearestDate(dates, e.trigger.start - s.start, text) ?? { date: pub, precision: 'publication' };
+      const text = doc.text.slice(s.start, s.end);
+      let found = bySentence.get(e.sentence);
+      if (found === undefined) {
+        found = sentenceDates(text, ref);
+        bySentence.set(e.sentence, found);
+      }
+      let d = nearestDate(found, e.trigger.start - s.start, text);
+      if (!d && visit && WITHIN_VISIT.test(text)) d = { ...visit, rule: 'en.date.within-visit' };
+      d ??= { date: pub, precision: 'publication' };
+      if (VISIT_CODES.has(doc.events[k]?.code ?? '') && d.precision !== 'publication' && (!visit || d.precision === 'range')) {
+        visit = d;
+      }
+      dates.push(d);
     });
+    doc.eventDates = dates;
   },
 };

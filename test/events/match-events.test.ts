@@ -110,3 +110,16 @@ describe('threats and backoff', () => {
     assert.deepEqual(triples('Japan agreed on Tuesday that the plan was fair.'), ['JPN 030 -']);
   });
 });
+
+describe('events placed inside a visit', () => {
+  it('"on this occasion" takes the dates of the visit told before', () => {
+    const text =
+      'Japanese Prime Minister Fumio Kishida paid an official visit to Vietnam from June 3-5. ' +
+      'On this occasion, Kishida held talks with Vietnam.';
+    const events = code(text, '2024-06-06');
+    const talks = events.find((e) => e.code === '040');
+    assert.equal(talks?.date, '2024-06-03');
+    assert.equal(talks?.date_end, '2024-06-05');
+    assert.ok(talks?.rules.includes('en.date.within-visit'));
+  });
+});
