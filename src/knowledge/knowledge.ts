@@ -15,6 +15,7 @@ import { type LeaderIndex, leaderPhrases, loadLeaders } from './leaders.js';
 import { type Ontology, loadOntology } from './ontology.js';
 import { readDataFile } from './read-data.js';
 import { eventsFileSchema, organisationsFileSchema, rolesFileSchema } from './schemas.js';
+import { type TimeWords, compileTimeWords, timeFileSchema } from './time-words.js';
 
 export interface KnowledgeConfig {
   /** Folder with Parley's data files; defaults to the data/ folder of this installation. */
@@ -34,6 +35,7 @@ export interface Knowledge {
   /** Past-tense and participle forms of irregular verbs ("left", "met"): a cue that the next noun is an object. */
   readonly pastForms: ReadonlySet<string>;
   readonly segmenter: SegmenterData;
+  readonly time: TimeWords;
   readonly boilerplate: BoilerplateRules;
 }
 
@@ -68,6 +70,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
     modality: compileModality(modality),
     pastForms: new Set(Object.values(verbs.irregular).flat()),
     segmenter: loadSegmenterData(dataDir),
+    time: compileTimeWords(readDataFile(dataDir, 'lexicon/en/time.json', timeFileSchema)),
     boilerplate: loadBoilerplate(dataDir),
   });
 }

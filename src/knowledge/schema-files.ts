@@ -8,6 +8,7 @@ import { modalityFileSchema } from '../events/modality.js';
 import { boilerplateFileSchema } from './boilerplate-schema.js';
 import { countryAliasesFileSchema, seatsFileSchema } from './country-schemas.js';
 import { leadersFileSchema } from './leader-schema.js';
+import { timeFileSchema } from './time-words.js';
 import {
   cameoFileSchema,
   countriesFileSchema,
@@ -28,6 +29,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'events.schema.json': eventsFileSchema,
   'boilerplate.schema.json': boilerplateFileSchema,
   'leaders.schema.json': leadersFileSchema,
+  'time.schema.json': timeFileSchema,
   'modality.schema.json': modalityFileSchema,
   'verbs.schema.json': verbDataSchema,
 };

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Document, EventDate } from '../document.js';
+import type { TimeWords } from '../knowledge/time-words.js';
 import type { Stage } from '../pipeline.js';
 
 /** Words that may date an event; chrono (slow) only reads sentences that have one. One \b for all: cheaper. */
@@ -45,17 +46,16 @@ export function sentenceDates(text: string, ref: Date | null): chrono.ParsedResu
   });
 }
 
-/**
- * Words that open another clause, with its own time: a date on the far side of one does not date the event
- * ("expelling the envoy of a separatist who was shot in June 2023"; "visited Kyiv after talks on May 8").
- */
-const CLAUSE_OPENER = /\b(?:who|whom|whose|which|after|before|since|until|when|while|because|although)\b|;/i;
-
 /** Is there a clause opener between the trigger and the date (in either order)? */
-function otherClause(sentence: string | undefined, trigger: number, r: chrono.ParsedResult): boolean {
-  if (sentence === undefined) return false;
+function otherClause(
+  sentence: string | undefined,
+  trigger: number,
+  r: chrono.ParsedResult,
+  openers: RegExp | undefined,
+): boolean {
+  if (sentence === undefined || openers === undefined) return false;
   const [from, to] = r.index > trigger ? [trigger, r.index] : [r.index + r.text.length, trigger];
-  return from < to && CLAUSE_OPENER.test(sentence.slice(from, to));
+  return from < to && openers.test(sentence.slice(from, to));
 }
 
 /**
@@ -66,10 +66,11 @@ export function nearestDate(
   dates: readonly chrono.ParsedResult[],
   trigger: number,
   sentence?: string,
+  time?: TimeWords,
 ): EventDate | null {
   let best: { r: chrono.ParsedResult; dist: number } | null = null;
   for (const r of dates) {
-    if (otherClause(sentence, trigger, r)) continue;
+    if (otherClause(sentence, trigger, r, time?.clauseOpeners)) continue;
     const dist = Math.abs(r.index - trigger);
     if (!best || dist < best.dist) best = { r, dist };
   }
@@ -82,22 +83,23 @@ export function nearestDate(
   return { date: isoDay(r.start.date()), precision, rule: `en.date.${precision}` };
 }
 
-export function dateSentence(text: string, publication: string | null, trigger: number): EventDate | null {
-  return nearestDate(sentenceDates(text, publication ? refDate(publication) : null), trigger, text);
+export function dateSentence(
+  text: string,
+  publication: string | null,
+  trigger: number,
+  time?: TimeWords,
+): EventDate | null {
+  return nearestDate(sentenceDates(text, publication ? refDate(publication) : null), trigger, text, time);
 }
 
-/**
- * Phrases that place an event inside a visit told earlier in the report: "on this occasion", "during the visit",
- * "while in Russia", "at these meetings". Such an event takes the visit's dates.
- */
-const WITHIN_VISIT = /\b(?:on this occasion|during the (?:visit|trip|tour|stay)|while in|within the framework of the (?:visit|trip)|at these (?:meetings|talks)|also during)\b/i;
 const VISIT_CODES = new Set(['042', '043']);
 
 export const resolveDates: Stage = {
   name: 'resolve-dates',
   requires: ['events', 'publication-date'],
   provides: ['event-dates'],
-  run(doc: Document) {
+  run(doc: Document, ctx) {
+    const time = ctx.knowledge.time;
     const pub = doc.publicationDate?.value ?? null;
     const ref = pub ? refDate(pub) : null;
     const bySentence = new Map<number, chrono.ParsedResult[]>(); // chrono once per sentence, for all its events
@@ -116,8 +118,8 @@ export const resolveDates: Stage = {
         found = sentenceDates(text, ref);
         bySentence.set(e.sentence, found);
       }
-      let d = nearestDate(found, e.trigger.start - s.start, text);
-      if (!d && visit && WITHIN_VISIT.test(text)) d = { ...visit, rule: 'en.date.within-visit' };
+      let d = nearestDate(found, e.trigger.start - s.start, text, time);
+      if (!d && visit && time.withinVisit.test(text)) d = { ...visit, rule: time.withinVisitRule };
       d ??= { date: pub, precision: 'publication' };
       if (VISIT_CODES.has(doc.events[k]?.code ?? '') && d.precision !== 'publication' && (!visit || d.precision === 'range')) {
         visit = d;

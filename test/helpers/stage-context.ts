@@ -1,12 +1,15 @@
 /** A minimal StageContext for stage tests: the real boilerplate rules, default options. */
 import { type Article, createDocument, type Document } from '../../src/document.js';
 import { loadBoilerplate } from '../../src/knowledge/boilerplate.js';
+import { readDataFile } from '../../src/knowledge/read-data.js';
+import { compileTimeWords, timeFileSchema } from '../../src/knowledge/time-words.js';
 import type { StageContext } from '../../src/pipeline.js';
 import { dataDir } from './repo.js';
 
 export function stageContext(): StageContext {
-  // The stages tested here read only `knowledge.boilerplate`.
-  return { knowledge: { boilerplate: loadBoilerplate(dataDir()) }, options: {} } as unknown as StageContext;
+  // The stages tested here read only `knowledge.boilerplate` and `knowledge.time`.
+  const time = compileTimeWords(readDataFile(dataDir(), 'lexicon/en/time.json', timeFileSchema));
+  return { knowledge: { boilerplate: loadBoilerplate(dataDir()), time }, options: {} } as unknown as StageContext;
 }
 
 /** A document for a plain-text article. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EventMention } from '../../src/document.js';
+import type { TimeWords } from '../../src/knowledge/time-words.js';
 import { dateSentence, resolveDates } from '../../src/stages/resolve-dates.js';
 import { stageContext, textDoc } from '../helpers/stage-context.js';
 
@@ -51,10 +52,11 @@ test('each event takes the date nearest its trigger; an undated sentence gives t
 
 test('a date in another clause (a relative or "after" clause) does not date the event', () => {
   const pub = '2024-10-15';
+  const time = (stageContext().knowledge as { time: TimeWords }).time;
   const text = 'Canada expelled six Indian diplomats over the killing of a man who was shot in June 2024.';
-  assert.equal(dateSentence(text, pub, text.indexOf('expelled')), null);
+  assert.equal(dateSentence(text, pub, text.indexOf('expelled'), time), null);
   const after = 'Kenya recalled its envoy after talks collapsed on Monday.';
-  assert.equal(dateSentence(after, pub, after.indexOf('recalled')), null);
+  assert.equal(dateSentence(after, pub, after.indexOf('recalled'), time), null);
   const same = 'Canada expelled six Indian diplomats on Monday.';
-  assert.equal(dateSentence(same, pub, same.indexOf('expelled'))?.date, '2024-10-14');
+  assert.equal(dateSentence(same, pub, same.indexOf('expelled'), time)?.date, '2024-10-14');
 });

@@ -1,0 +1,30 @@
+/**
+ * Time words of the date stage (data/lexicon/en/time.json), compiled once: clause openers that cut a date off from
+ * an event, and phrases that place an event inside a visit told before.
+ */
+import { z } from 'zod';
+
+const entry = z.object({ id: z.string(), reason: z.string() });
+export const timeFileSchema = z.object({
+  clause_openers: entry.extend({ words: z.array(z.string().min(1)) }),
+  within_visit: entry.extend({ phrases: z.array(z.string().min(1)) }),
+});
+export type TimeFile = z.infer<typeof timeFileSchema>;
+
+export interface TimeWords {
+  readonly clauseOpeners: RegExp;
+  readonly withinVisit: RegExp;
+  readonly withinVisitRule: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsRegex = (words: readonly string[]) =>
+  new RegExp(words.map((w) => (/^\w/.test(w) ? `\\b${escape(w)}\\b` : escape(w))).join('|'), 'i');
+
+export function compileTimeWords(file: TimeFile): TimeWords {
+  return {
+    clauseOpeners: wordsRegex(file.clause_openers.words),
+    withinVisit: wordsRegex(file.within_visit.phrases),
+    withinVisitRule: file.within_visit.id,
+  };
+}
