@@ -201,92 +201,118 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
   return shared >= 2;
 }
 
+interface Coded {
+  code: string;
+  modality: EventMention['modality'];
+  rules: string[];
+}
+
+/**
+ * What the words before the trigger do to a match: negation, speculation and conditionals drop it (null); "threatened
+ * to" makes it a threat (13x); intent words ("will", "plans to") make it an expression of intent (03x) or drop it when
+ * its root has no intent code.
+ */
+function modalityOf(
+  doc: Document,
+  s: Sentence,
+  rule: CompiledEventRule & { code: string },
+  windowStart: number,
+  triggerStart: number,
+  ctx: StageContext,
+): Coded | null {
+  const mod = ctx.knowledge.modality;
+  if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.negation)) return null;
+  if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.speculation)) return null;
+  if (isConditional(doc.tokens, s.tokenStart, triggerStart, mod)) return null;
+  const out: Coded = { code: rule.code, modality: rule.modality ?? 'asserted', rules: [rule.id] };
+  if (!out.code.startsWith('13') && hasPhrase(doc.tokens, windowStart, triggerStart, mod.threat)) {
+    // "threatened to break relations with Russia": the threat is the event
+    out.code = mod.file.threat.codes[out.code.slice(0, 2)] ?? '130';
+    out.rules.push(mod.file.threat.id);
+  } else if (out.modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent)) {
+    const intentCode = mod.file.intent.codes[out.code.slice(0, 2)];
+    if (!intentCode) return null;
+    if (!out.code.startsWith('03') && !out.code.startsWith('13')) out.code = intentCode;
+    out.modality = 'intended';
+    out.rules.push(mod.file.intent.id);
+  }
+  if (out.modality === 'intended' && !ctx.options.emitIntended) return null;
+  return out;
+}
+
+/** The events of one match: who did it (subject, possessor or @S), to whom (@T, passive subject or place), how. */
+function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, ctx: StageContext): EventMention[] {
+  const { rule, match } = c;
+  if (rule.code === null) return [];
+  const triggerStart = match.wordTokens[0] ?? match.start;
+  const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
+  const past = ctx.knowledge.pastForms;
+  const among = rule.direction === 'among';
+  const owner = possessor(doc, v, match.start);
+  const sources = rule.hasSource
+    ? match.sources
+    : among
+      ? []
+      : owner
+        ? [owner]
+        : subject(doc, s, v, match.start, past);
+  const targets = [...(rule.hasSource && !rule.hasTarget ? subject(doc, s, v, match.start, past, true) : match.targets)];
+  if (among ? targets.length < 2 : sources.length === 0) return [];
+  const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
+  const coded = modalityOf(doc, s, { ...rule, code: rule.code }, Math.max(subjEnd, triggerStart - 5), triggerStart, ctx);
+  if (!coded) return [];
+  const { code, modality, rules } = coded;
+  const trigger = { start: doc.tokens[triggerStart]?.start ?? s.start, end: doc.tokens[triggerEnd - 1]?.end ?? s.end };
+  const out: EventMention[] = [];
+  const emit = (src: ActorMention, tgt: ActorMention | null) => {
+    if (tgt && sameActor(src, tgt)) return;
+    if (tgt && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
+    // a visit, hosting or summit trip is travel between countries, never to one's own
+    if (tgt && VISIT_CODES.has(code) && src.country !== null && src.country === tgt.country) return;
+    out.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
+  };
+  if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
+    const place = placeAfter(doc, s, v, triggerEnd);
+    if (place) targets.push(place);
+  }
+  const reciprocal = rule.direction === 'reciprocal';
+  if (among) {
+    for (const a of targets) for (const b of targets) if (a !== b) emit(a, b);
+  } else if (targets.length > 0) {
+    for (const src of sources) {
+      for (const tgt of targets) {
+        emit(src, tgt);
+        if (reciprocal) emit(tgt, src);
+      }
+    }
+  } else if (reciprocal && sources.length > 1) {
+    for (const a of sources) for (const b of sources) if (a !== b) emit(a, b);
+  } else if (!reciprocal) {
+    for (const src of sources) emit(src, null);
+  }
+  return out;
+}
+
 export const matchEvents: Stage = {
   name: 'match-events',
   requires: ['actors', 'coreference'],
   provides: ['events'],
   run(doc, ctx) {
-    const mod = ctx.knowledge.modality;
     const events: EventMention[] = [];
     const sentenceActors = bySentence(doc);
     for (const s of doc.sentences) {
       if (doc.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
       const v = view(doc, s, sentenceActors[s.index] ?? []);
       const found = candidates(doc, s, v, ctx);
-      // backoff rules ("agreed to", "demanded") speak only when nothing more specific matched
-      // of several backoff matches, the first in the sentence (usually the main verb) speaks, and only when no
-      // specific rule coded an event in the sentence: specific candidates go first
+      // backoff rules ("agreed to", "demanded") speak only when no specific rule coded an event in the sentence,
+      // and of several, only the first in the sentence (usually the main verb)
       const firstBackoff = found
         .filter((c) => c.rule.backoff)
         .reduce<Candidate | undefined>((a, c) => (!a || c.match.start < a.match.start ? c : a), undefined);
-      const ordered = [...found.filter((c) => !c.rule.backoff), ...(firstBackoff ? [firstBackoff] : [])];
-      const before = events.length;
-      for (const candidate of ordered) {
-        const { rule, match } = candidate;
-        if (rule.backoff && events.length > before) continue;
-        if (rule.code === null) continue;
-        const triggerStart = match.wordTokens[0] ?? match.start;
-        const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
-        const past = ctx.knowledge.pastForms;
-        const owner = possessor(doc, v, match.start);
-        const subj =
-          rule.hasSource || rule.direction === 'among' ? [] : owner ? [owner] : subject(doc, s, v, match.start, past);
-        const sources = rule.hasSource ? match.sources : subj;
-        const targets = [...(rule.hasSource && !rule.hasTarget ? subject(doc, s, v, match.start, past, true) : match.targets)];
-        const among = rule.direction === 'among';
-        if (among ? targets.length < 2 : sources.length === 0) continue;
-        const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
-        const windowStart = Math.max(subjEnd, triggerStart - 5);
-        const rules = [rule.id];
-        if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.negation)) continue;
-        if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.speculation)) continue;
-        if (isConditional(doc.tokens, s.tokenStart, triggerStart, mod)) continue;
-        let code = rule.code;
-        let modality: EventMention['modality'] = rule.modality ?? 'asserted';
-        const threatened = !code.startsWith('13') && hasPhrase(doc.tokens, windowStart, triggerStart, mod.threat);
-        if (threatened) {
-          // "threatened to break relations with Russia": the threat is the event
-          code = mod.file.threat.codes[code.slice(0, 2)] ?? '130';
-          rules.push(mod.file.threat.id);
-        } else if (modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent)) {
-          const intentCode = mod.file.intent.codes[code.slice(0, 2)];
-          if (!intentCode) continue;
-          if (!code.startsWith('03') && !code.startsWith('13')) code = intentCode;
-          modality = 'intended';
-          rules.push(mod.file.intent.id);
-        }
-        if (modality === 'intended' && !ctx.options.emitIntended) continue;
-        const trigger = {
-          start: doc.tokens[triggerStart]?.start ?? s.start,
-          end: doc.tokens[triggerEnd - 1]?.end ?? s.end,
-        };
-        const emit = (src: ActorMention, tgt: ActorMention | null) => {
-          if (tgt && sameActor(src, tgt)) return;
-          if (tgt && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
-          // a visit, hosting or summit trip is travel between countries, never to one's own
-          if (tgt && VISIT_CODES.has(code) && src.country !== null && src.country === tgt.country) return;
-          events.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
-        };
-        if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
-          const place = placeAfter(doc, s, v, triggerEnd);
-          if (place) targets.push(place);
-        }
-        const reciprocal = rule.direction === 'reciprocal';
-        if (among) {
-          for (const a of targets) for (const b of targets) if (a !== b) emit(a, b);
-        } else if (targets.length > 0) {
-          for (const src of sources) {
-            for (const tgt of targets) {
-              emit(src, tgt);
-              if (reciprocal) emit(tgt, src);
-            }
-          }
-        } else if (reciprocal && sources.length > 1) {
-          for (const a of sources) for (const b of sources) if (a !== b) emit(a, b);
-        } else if (!reciprocal) {
-          for (const src of sources) emit(src, null);
-        }
-      }
+      const sentenceEvents: EventMention[] = [];
+      for (const c of found) if (!c.rule.backoff) sentenceEvents.push(...eventsOf(doc, s, v, c, ctx));
+      if (sentenceEvents.length === 0 && firstBackoff) sentenceEvents.push(...eventsOf(doc, s, v, firstBackoff, ctx));
+      events.push(...sentenceEvents);
     }
     doc.events = events;
   },
