@@ -5,161 +5,25 @@
  * then modality: negated, conditional, speculative and questioned events are dropped, intended ones are recoded
  * as intent (03x/13x). Overlapping matches keep the longest trigger.
  */
-import type { ActorMention, Document, EventMention, Sentence, Token } from '../document.js';
+import type { ActorMention, Document, EventMention, Sentence } from '../document.js';
 import type { CompiledEventRule } from '../events/lexicon.js';
 import { type PatternMatch, type SentenceView, matchPattern } from '../events/match.js';
 import { hasPhrase, isConditional } from '../events/modality.js';
+import {
+  PLACE_TARGET_ROOTS,
+  type SentenceActors,
+  VISIT_CODES,
+  bySentence,
+  placeAfter,
+  possessor,
+  subject,
+  view,
+} from '../events/participants.js';
 import type { Stage, StageContext } from '../pipeline.js';
-
-/**
- * Prepositions whose noun phrase is an object. "after", "before", "since" and "until" are left out: in news they
- * mostly open a clause with its own subject ("a day after Putin signed ...").
- */
-const PREPOSITIONS = new Set([
-  'with', 'to', 'from', 'by', 'for', 'against', 'of', 'on', 'at', 'in', 'into', 'toward', 'towards', 'between',
-  'among', 'including', 'like', 'than', 'over', 'under', 'about', 'during', 'via', 'near', 'upon', 'across',
-  'through', 'within', 'without', 'behind', 'beyond', 'despite', 'amid', 'onto',
-]);
 
 interface Candidate {
   rule: CompiledEventRule;
   match: PatternMatch;
-}
-
-interface SentenceActors extends SentenceView {
-  /** The sentence's actor mentions, in text order. */
-  actors: readonly ActorMention[];
-}
-
-function view(doc: Document, s: Sentence, actors: readonly ActorMention[]): SentenceActors {
-  const actorAt = new Map<number, ActorMention[]>();
-  for (const m of actors) {
-    const list = actorAt.get(m.tokenStart);
-    if (list) list.push(m);
-    else actorAt.set(m.tokenStart, [m]);
-  }
-  return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt, actors };
-}
-
-/** Actor mentions per sentence, in one pass over the document. */
-function bySentence(doc: Document): ActorMention[][] {
-  const out: ActorMention[][] = doc.sentences.map(() => []);
-  for (const m of doc.actors) out[m.sentence]?.push(m);
-  return out;
-}
-
-/** Nouns of quantity whose "of" phrase is the real head: "thousands of students", "a group of diplomats". */
-const QUANTITY_HEADS = new Set([
-  'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'number', 'crowd', 'crowds',
-  'members', 'some', 'many', 'most', 'all', 'both', 'several', 'majority', 'handful', 'delegation', 'team',
-]);
-
-/**
- * Is the noun phrase starting after token `prev` an object? After a preposition ("talks with Putin") or a past-tense
- * verb ("left Moscow", "signed ... with"), English puts objects, not subjects.
- */
-function objectPosition(
-  prev: Token | undefined,
-  pastForms: ReadonlySet<string>,
-  beforePrev?: Token | undefined,
-): boolean {
-  if (!prev || prev.shape !== 'word' || prev.upper) return false;
-  const n = prev.norm;
-  // "thousands of students protested": after a quantity, "of" introduces the subject itself
-  if (n === 'of' && beforePrev && QUANTITY_HEADS.has(beforePrev.norm)) return false;
-  return PREPOSITIONS.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed'));
-}
-
-/** The subject group before token `before`: "A and B held talks" -> [A, B]. */
-function subject(
-  doc: Document,
-  s: Sentence,
-  v: SentenceActors,
-  before: number,
-  pastForms: ReadonlySet<string>,
-  /** For the patient of a passive: "a camp for Congolese refugees was attacked" — the refugees, if nothing else. */
-  objectFallback = false,
-): ActorMention[] {
-  const inSentence = v.actors.filter((m) => m.tokenEnd <= before);
-  const found = subjectOf(doc, s, inSentence, pastForms);
-  if (found.length > 0 || !objectFallback) return found;
-  const last = inSentence[inSentence.length - 1];
-  return last && last.tokenEnd >= before - 1 ? [last] : [];
-}
-
-function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastForms: ReadonlySet<string>): ActorMention[] {
-  for (let k = inSentence.length - 1; k >= 0; k--) {
-    const m = inSentence[k] as ActorMention;
-    if (m.tokenStart > s.tokenStart && objectPosition(doc.tokens[m.tokenStart - 1], pastForms, doc.tokens[m.tokenStart - 2])) continue;
-    const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
-    let first = m.tokenStart;
-    for (;;) {
-      let j = first - 1;
-      if (doc.tokens[j]?.norm === 'and' && doc.tokens[j - 1]?.norm === ',') j--;
-      const sep = doc.tokens[j]?.norm;
-      if (sep !== 'and' && sep !== ',') break;
-      const left = inSentence.filter((x) => x.tokenEnd === j);
-      if (left.length === 0) break;
-      // "The US commander in Iraq, General Petraeus": a prepositional object does not join the subject
-      if (objectPosition(doc.tokens[(left[0] as ActorMention).tokenStart - 1], pastForms)) break;
-      group.unshift(...left);
-      first = (left[0] as ActorMention).tokenStart;
-    }
-    return preferPerson(doc, s, inSentence, dropEntourage(group));
-  }
-  return [];
-}
-
-/**
- * Protests, coercion and violence aimed at no named actor are aimed at the place where they happen: "Albanians
- * demonstrated on Tuesday in Serbia" is a protest against Serbia, "shelling in Gaza" strikes Gaza.
- */
-const PLACE_TARGET_ROOTS = new Set(['14', '17', '18', '19', '20']);
-const VISIT_CODES = new Set(['042', '043', '044']);
-
-function placeAfter(doc: Document, s: Sentence, v: SentenceActors, from: number): ActorMention | undefined {
-  for (let i = from; i < Math.min(s.tokenEnd, from + 8); i++) {
-    const n = doc.tokens[i]?.norm;
-    if (n === ';' || n === ':' || n === 'which' || n === 'who' || n === 'while') return undefined;
-    if (n !== 'in' && n !== 'inside' && n !== 'across' && n !== 'throughout') continue;
-    const m = v.actors.find(
-      (a) => a.tokenStart === i + 1 || (a.tokenStart === i + 2 && doc.tokens[i + 1]?.norm === 'the'),
-    );
-    if (m && (m.kind === 'country' || m.kind === 'metonym')) return m;
-  }
-  return undefined;
-}
-
-/** "Modi's visit to Moscow": an actor in the possessive right before a nominal trigger is its agent. */
-function possessor(doc: Document, v: SentenceActors, triggerStart: number): ActorMention | undefined {
-  const apostrophe = doc.tokens[triggerStart - 1];
-  if (!apostrophe || (apostrophe.norm !== "'s" && apostrophe.norm !== "'")) return undefined;
-  return v.actors.find((m) => m.tokenEnd === triggerStart - 1);
-}
-
-/** "Việt Nam's top leader and the accompanying delegation": unnamed groups beside a named leader travel with him. */
-function dropEntourage(group: ActorMention[]): ActorMention[] {
-  const named = group.filter((m) => m.name !== null && (m.kind === 'person' || m.kind === 'descriptor' || m.kind === 'pronoun'));
-  if (named.length === 0) return group;
-  return group.filter((m) => !(m.kind === 'agent' && !m.name && (m.country === null || named.some((p) => p.country === m.country))));
-}
-
-/**
- * "Tô Lâm, his spouse and a Vietnamese delegation left Moscow": a delegation or entourage travels with its leader,
- * so a named person of the same country earlier in the same subject is the actor.
- */
-function preferPerson(doc: Document, s: Sentence, before: ActorMention[], group: ActorMention[]): ActorMention[] {
-  if (group.length !== 1) return group;
-  const only = group[0] as ActorMention;
-  if (only.kind !== 'agent' || only.name || only.role !== 'GOV') return group;
-  const person = before.find(
-    (m) =>
-      m.tokenEnd <= only.tokenStart &&
-      m.name !== null &&
-      m.country === only.country &&
-      (m.tokenStart === s.tokenStart || !PREPOSITIONS.has(doc.tokens[m.tokenStart - 1]?.norm ?? '')),
-  );
-  return person ? [person] : group;
 }
 
 function sameActor(a: ActorMention, b: ActorMention): boolean {
