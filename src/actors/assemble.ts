@@ -30,17 +30,6 @@ export interface ActorDraft {
   code?: string;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
-/** Closed-class premodifiers that may stand before an actor noun: "two senior", "several high-level". */
-export const PREMODIFIERS = new Set([
-  'several', 'many', 'some', 'all', 'both', 'other', 'top', 'senior', 'high-level', 'high-ranking', 'visiting',
-  'foreign', 'local', 'fellow', 'key', 'leading', 'former', 'acting', 'new', 'two', 'three', 'four', 'five', 'ten',
-  'dozens', 'hundreds', 'thousands', 'young', 'armed', 'unidentified', 'suspected', 'pro-government',
-  'anti-government', 'exiled', 'jailed', 'prominent', 'veteran', 'chief', 'regional', 'provincial', 'state',
-  'accompanying', 'entire', 'whole', 'respective', 'various', 'suicide', 'neighboring', 'neighbouring',
-  'war-torn', 'war-ravaged', 'embattled', 'troubled',
-]);
 
 function pickRole(c: Cursor, ch: Chunk): RoleRule | undefined {
   const titles = roleEntries(ch, 'title');
@@ -68,8 +57,9 @@ function nonActorNoun(c: Cursor, p: number): boolean {
 export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   let p = i;
   // a lexicon phrase may itself start with the article ("the United States", "the Kremlin")
-  if (DETERMINERS.has(norm(c, p)) && !chunkAt(c, p)) p++;
-  for (let k = 0; k < 2 && PREMODIFIERS.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
+  const g = c.lex.grammar;
+  if (g.determiners.has(norm(c, p)) && !chunkAt(c, p)) p++;
+  for (let k = 0; k < 2 && g.premodifiers.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   const countries: Country[] = [];
   const rules: string[] = [];
   // country modifiers: "Russian", "Việt Nam's", "US and British"
@@ -98,7 +88,7 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     }
     break;
   }
-  for (let k = 0; k < 2 && PREMODIFIERS.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
+  for (let k = 0; k < 2 && g.premodifiers.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   const ch = chunkAt(c, p);
   if (countries.length > 0 && !ch && nonActorNoun(c, p)) return null;
   if (!ch) return countries.length > 0 ? countryDrafts(i, p, countries, rules, 'demonym') : null;
@@ -149,7 +139,7 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   const role = pickRole(c, ch);
   if (!role) return countries.length > 0 ? countryDrafts(i, p, countries, rules, 'demonym') : null;
   if (role.modifier_required && countries.length === 0) return null;
-  const determined = DETERMINERS.has(norm(c, i)) || POSSESSIVES.has(norm(c, i));
+  const determined = g.determiners.has(norm(c, i)) || g.possessives.has(norm(c, i));
   const drafts = titled(c, i, ch, role, countries, rules, determined);
   return drafts.length > 0 ? drafts : null;
 }

@@ -2,11 +2,7 @@
  * Plural references to actors named earlier in a report: "both sides", "the two countries", "the foreign leaders".
  */
 import type { ActorMention, Document } from '../document.js';
-
-const PAIR_HEADS = new Set(['sides', 'countries', 'nations']);
-const GROUP_HEADS = new Set(['leaders', 'presidents', 'heads']);
-const GROUP_DETERMINERS = new Set(['the', 'both', 'these', 'those', 'two']);
-const FOREIGN = new Set(['foreign', 'visiting', 'other']);
+import type { Grammar } from '../knowledge/grammar.js';
 
 /** The country most mentioned in these mentions (for people: the country of the report's main actor). */
 function mainCountry(mentions: readonly ActorMention[]): string | null {
@@ -22,19 +18,19 @@ function mainCountry(mentions: readonly ActorMention[]): string | null {
  * is most about; "the foreign leaders" and "these leaders" are the people listed together in the nearest earlier
  * sentence that names several. The group mention is replaced by one mention per member, on the same words.
  */
-export function groupMentions(doc: Document, unresolved: Set<ActorMention>): ActorMention[] {
+export function groupMentions(doc: Document, g: Grammar, unresolved: Set<ActorMention>): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of doc.actors) {
     if (m.kind !== 'agent' || m.country || m.name) continue;
     const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm);
     const head = words[words.length - 1] ?? '';
-    const determined = words.some((w) => GROUP_DETERMINERS.has(w));
+    const determined = words.some((w) => g.groupDeterminers.has(w));
     // "sides", "countries" and "nations" are actors only as references to a pair named before
-    if (PAIR_HEADS.has(head)) unresolved.add(m);
+    if (g.pairHeads.has(head)) unresolved.add(m);
     if (!determined) continue;
     const before = doc.actors.filter((a) => a.sentence < m.sentence && a.country);
     let members: ActorMention[] = [];
-    if (PAIR_HEADS.has(head) || (GROUP_HEADS.has(head) && (words.includes('two') || words.includes('both')))) {
+    if (g.pairHeads.has(head) || (g.groupHeads.has(head) && (words.includes('two') || words.includes('both')))) {
       const counts = new Map<string, { n: number; first: ActorMention }>();
       for (const a of before) {
         const c = counts.get(a.country as string);
@@ -43,10 +39,10 @@ export function groupMentions(doc: Document, unresolved: Set<ActorMention>): Act
       }
       const top = [...counts.values()].sort((x, y) => y.n - x.n).slice(0, 2);
       if (top.length === 2) members = top.map((t) => t.first);
-    } else if (GROUP_HEADS.has(head)) {
+    } else if (g.groupHeads.has(head)) {
       // "the foreign leaders": not the leaders of the country the report is about
       const people = before.filter((a) => a.name !== null && (a.kind === 'person' || a.kind === 'descriptor'));
-      const home = words.some((w) => FOREIGN.has(w)) ? mainCountry(people) : null;
+      const home = words.some((w) => g.foreign.has(w)) ? mainCountry(people) : null;
       for (let s = m.sentence - 1; s >= 0 && s >= m.sentence - 3; s--) {
         const people = doc.actors.filter((a) => a.sentence === s && a.kind === 'person' && a.country && a.country !== home);
         const distinct = [...new Map(people.map((p) => [p.code + p.name, p])).values()];

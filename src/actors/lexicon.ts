@@ -3,6 +3,7 @@
  * organisations, and role words (titles, agent nouns, institutions). One lookup per token finds them all.
  */
 import { PhraseTrie } from '../matching/phrase-trie.js';
+import type { Grammar } from '../knowledge/grammar.js';
 import type { LeaderIndex } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import { phraseKeys } from '../text/phrase-keys.js';
@@ -20,6 +21,7 @@ export interface ActorLexicon {
   readonly nameParticles: ReadonlySet<string>;
   readonly nonActorHeads: ReadonlySet<string>;
   readonly leaders: LeaderIndex;
+  readonly grammar: Grammar;
   readonly countryByIso3: ReadonlyMap<string, Country>;
   /** Folded words that head an institution name: "duma", "ministry", "party", ... */
   readonly institutionHeads: ReadonlySet<string>;
@@ -49,6 +51,7 @@ export interface ActorLexiconInput {
   nonActorHeads: readonly string[];
   leaders: LeaderIndex;
   leaderPhrases: ReadonlyArray<{ keys: string[] }>;
+  grammar: Grammar;
 }
 
 export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
@@ -94,6 +97,7 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
   return {
     trie,
     leaders: input.leaders,
+    grammar: input.grammar,
     countryByIso3: new Map(input.countries.map((c) => [c.iso3, c])),
     oneParty: new Set(input.oneParty),
     nameParticles: new Set(input.nameParticles),

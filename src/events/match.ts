@@ -3,8 +3,8 @@
  * Actor slots take the mention that starts there (after determiners and premodifiers such as "several
  * high-level"); a list slot also takes the mentions coordinated with it ("A, B and C", "leaders, including A").
  */
-import { PREMODIFIERS } from '../actors/assemble.js';
 import type { ActorMention, Token } from '../document.js';
+import type { Grammar } from '../knowledge/grammar.js';
 import type { CompiledPattern } from './pattern.js';
 
 export interface SentenceView {
@@ -13,6 +13,7 @@ export interface SentenceView {
   to: number;
   /** Mentions by their first token. */
   actorAt: ReadonlyMap<number, readonly ActorMention[]>;
+  grammar: Grammar;
 }
 
 export interface PatternMatch {
@@ -24,40 +25,13 @@ export interface PatternMatch {
   targets: ActorMention[];
 }
 
-/**
- * Words a slot may step over before its actor: determiners, possessives, premodifiers, and the time adverbials
- * that news English puts between a verb and its object ("demanded Friday that the United States ...").
- */
-const SKIPPABLE = new Set([
-  ...PREMODIFIERS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'that', 'on', 'today', 'yesterday',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'formally',
-  'publicly', 'repeatedly', 'strongly', 'sharply', 'officially',
-]);
 const NO_GAP = new Set([';', ':', '.', '?', '!']);
-const SEPARATORS: readonly (readonly string[])[] = [
-  [',', 'as', 'well', 'as'],
-  ['as', 'well', 'as'],
-  [',', 'including'],
-  ['including'],
-  [',', 'such', 'as'],
-  ['such', 'as'],
-  [';', 'and'],
-  [',', 'and'],
-  [',', 'or'],
-  [';'],
-  [','],
-  ['and'],
-  ['or'],
-];
-const GROUP_OPENERS = new Set(['including', 'as']);
-
-/** Quantities before a noun: "over 150", "at least eight", "some 800,000". */
-const QUANTIFIERS = new Set(['over', 'about', 'nearly', 'almost', 'around', 'some', 'more', 'than', 'up', 'least']);
 
 function skippable(v: SentenceView, p: number): boolean {
   const t = v.tokens[p];
   if (!t) return false;
-  if (SKIPPABLE.has(t.norm) || QUANTIFIERS.has(t.norm) || t.shape === 'number') return true;
+  const g = v.grammar;
+  if (g.slotSkippable.has(t.norm) || g.quantifiers.has(t.norm) || t.shape === 'number') return true;
   if (t.norm === 'at' && v.tokens[p + 1]?.norm === 'least') return true;
   return t.norm === 'to' && v.tokens[p - 1]?.norm === 'up';
 }
@@ -80,7 +54,7 @@ function takeSlot(v: SentenceView, i: number, list: boolean): { mentions: ActorM
   for (;;) {
     let next: { at: readonly ActorMention[]; end: number } | null = null;
     let sep: readonly string[] | undefined;
-    for (const s of SEPARATORS) {
+    for (const s of v.grammar.listSeparators) {
       if (s.every((w, k) => end + k < v.to && v.tokens[end + k]?.norm === w)) {
         next = mentionsAt(v, end + s.length);
         if (next) {
@@ -91,7 +65,7 @@ function takeSlot(v: SentenceView, i: number, list: boolean): { mentions: ActorM
     }
     if (!next || !sep) break;
     // "leaders, including A and B": the group noun stands for its members
-    if (sep.some((w) => GROUP_OPENERS.has(w)) && mentions.every((m) => m.country === null && !m.name)) mentions = [];
+    if (sep.some((w) => v.grammar.groupOpeners.has(w)) && mentions.every((m) => m.country === null && !m.name)) mentions = [];
     mentions.push(...next.at);
     end = next.end;
   }

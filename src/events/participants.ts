@@ -4,32 +4,27 @@
  * attack. English word-order cues, each with its example below.
  */
 import type { ActorMention, Document, Sentence, Token } from '../document.js';
+import type { Grammar } from '../knowledge/grammar.js';
 import type { SentenceView } from './match.js';
-
-/**
- * Prepositions whose noun phrase is an object. "after", "before", "since" and "until" are left out: in news they
- * mostly open a clause with its own subject ("a day after Putin signed ...").
- */
-const PREPOSITIONS = new Set([
-  'with', 'to', 'from', 'by', 'for', 'against', 'of', 'on', 'at', 'in', 'into', 'toward', 'towards', 'between',
-  'among', 'including', 'like', 'than', 'over', 'under', 'about', 'during', 'via', 'near', 'upon', 'across',
-  'through', 'within', 'without', 'behind', 'beyond', 'despite', 'amid', 'onto',
-]);
-
 
 export interface SentenceActors extends SentenceView {
   /** The sentence's actor mentions, in text order. */
   actors: readonly ActorMention[];
 }
 
-export function view(doc: Document, s: Sentence, actors: readonly ActorMention[]): SentenceActors {
+export function view(
+  doc: Document,
+  s: Sentence,
+  actors: readonly ActorMention[],
+  grammar: Grammar,
+): SentenceActors {
   const actorAt = new Map<number, ActorMention[]>();
   for (const m of actors) {
     const list = actorAt.get(m.tokenStart);
     if (list) list.push(m);
     else actorAt.set(m.tokenStart, [m]);
   }
-  return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt, actors };
+  return { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, actorAt, actors, grammar };
 }
 
 /** Actor mentions per sentence, in one pass over the document. */
@@ -39,17 +34,12 @@ export function bySentence(doc: Document): ActorMention[][] {
   return out;
 }
 
-/** Nouns of quantity whose "of" phrase is the real head: "thousands of students", "a group of diplomats". */
-const QUANTITY_HEADS = new Set([
-  'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'number', 'crowd', 'crowds',
-  'members', 'some', 'many', 'most', 'all', 'both', 'several', 'majority', 'handful', 'delegation', 'team',
-]);
-
 /**
  * Is the noun phrase starting after token `prev` an object? After a preposition ("talks with Putin") or a past-tense
  * verb ("left Moscow", "signed ... with"), English puts objects, not subjects.
  */
 function objectPosition(
+  g: Grammar,
   prev: Token | undefined,
   pastForms: ReadonlySet<string>,
   beforePrev?: Token | undefined,
@@ -57,8 +47,8 @@ function objectPosition(
   if (!prev || prev.shape !== 'word' || prev.upper) return false;
   const n = prev.norm;
   // "thousands of students protested": after a quantity, "of" introduces the subject itself
-  if (n === 'of' && beforePrev && QUANTITY_HEADS.has(beforePrev.norm)) return false;
-  return PREPOSITIONS.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed'));
+  if (n === 'of' && beforePrev && g.quantityHeads.has(beforePrev.norm)) return false;
+  return g.objectPrepositions.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed'));
 }
 
 /** The subject group before token `before`: "A and B held talks" -> [A, B]. */
@@ -72,16 +62,22 @@ export function subject(
   objectFallback = false,
 ): ActorMention[] {
   const inSentence = v.actors.filter((m) => m.tokenEnd <= before);
-  const found = subjectOf(doc, s, inSentence, pastForms);
+  const found = subjectOf(doc, s, v.grammar, inSentence, pastForms);
   if (found.length > 0 || !objectFallback) return found;
   const last = inSentence[inSentence.length - 1];
   return last && last.tokenEnd >= before - 1 ? [last] : [];
 }
 
-function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastForms: ReadonlySet<string>): ActorMention[] {
+function subjectOf(
+  doc: Document,
+  s: Sentence,
+  g: Grammar,
+  inSentence: ActorMention[],
+  pastForms: ReadonlySet<string>,
+): ActorMention[] {
   for (let k = inSentence.length - 1; k >= 0; k--) {
     const m = inSentence[k] as ActorMention;
-    if (m.tokenStart > s.tokenStart && objectPosition(doc.tokens[m.tokenStart - 1], pastForms, doc.tokens[m.tokenStart - 2])) continue;
+    if (m.tokenStart > s.tokenStart && objectPosition(g, doc.tokens[m.tokenStart - 1], pastForms, doc.tokens[m.tokenStart - 2])) continue;
     const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
     let first = m.tokenStart;
     for (;;) {
@@ -92,11 +88,11 @@ function subjectOf(doc: Document, s: Sentence, inSentence: ActorMention[], pastF
       const left = inSentence.filter((x) => x.tokenEnd === j);
       if (left.length === 0) break;
       // "The US commander in Iraq, General Petraeus": a prepositional object does not join the subject
-      if (objectPosition(doc.tokens[(left[0] as ActorMention).tokenStart - 1], pastForms)) break;
+      if (objectPosition(g, doc.tokens[(left[0] as ActorMention).tokenStart - 1], pastForms)) break;
       group.unshift(...left);
       first = (left[0] as ActorMention).tokenStart;
     }
-    return preferPerson(doc, s, inSentence, dropEntourage(group));
+    return preferPerson(doc, s, g, inSentence, dropEntourage(group));
   }
   return [];
 }
@@ -139,7 +135,13 @@ function dropEntourage(group: ActorMention[]): ActorMention[] {
  * "Tô Lâm, his spouse and a Vietnamese delegation left Moscow": a delegation or entourage travels with its leader,
  * so a named person of the same country earlier in the same subject is the actor.
  */
-function preferPerson(doc: Document, s: Sentence, before: ActorMention[], group: ActorMention[]): ActorMention[] {
+function preferPerson(
+  doc: Document,
+  s: Sentence,
+  g: Grammar,
+  before: ActorMention[],
+  group: ActorMention[],
+): ActorMention[] {
   if (group.length !== 1) return group;
   const only = group[0] as ActorMention;
   if (only.kind !== 'agent' || only.name || only.role !== 'GOV') return group;
@@ -148,7 +150,7 @@ function preferPerson(doc: Document, s: Sentence, before: ActorMention[], group:
       m.tokenEnd <= only.tokenStart &&
       m.name !== null &&
       m.country === only.country &&
-      (m.tokenStart === s.tokenStart || !PREPOSITIONS.has(doc.tokens[m.tokenStart - 1]?.norm ?? '')),
+      (m.tokenStart === s.tokenStart || !g.objectPrepositions.has(doc.tokens[m.tokenStart - 1]?.norm ?? '')),
   );
   return person ? [person] : group;
 }

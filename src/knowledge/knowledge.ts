@@ -16,6 +16,7 @@ import { type Ontology, loadOntology } from './ontology.js';
 import { readDataFile } from './read-data.js';
 import { eventsFileSchema, organisationsFileSchema, rolesFileSchema } from './schemas.js';
 import { type TimeWords, compileTimeWords, timeFileSchema } from './time-words.js';
+import { type Grammar, compileGrammar, grammarFileSchema } from './grammar.js';
 
 export interface KnowledgeConfig {
   /** Folder with Parley's data files; defaults to the data/ folder of this installation. */
@@ -36,6 +37,7 @@ export interface Knowledge {
   readonly pastForms: ReadonlySet<string>;
   readonly segmenter: SegmenterData;
   readonly time: TimeWords;
+  readonly grammar: Grammar;
   readonly boilerplate: BoilerplateRules;
 }
 
@@ -50,6 +52,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
   const verbs = readDataFile(dataDir, 'lexicon/en/verbs.json', verbDataSchema);
   const events = readDataFile(dataDir, EVENT_LEXICON_FILE, eventsFileSchema);
   const leaders = loadLeaders(dataDir, config.leaderFiles ?? []);
+  const grammar = compileGrammar(readDataFile(dataDir, 'lexicon/en/grammar.json', grammarFileSchema));
   const modality = readDataFile(dataDir, 'lexicon/en/modality.json', modalityFileSchema);
   return Object.freeze({
     dataDir,
@@ -65,11 +68,13 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       nonActorHeads: roles.non_actor_heads.words,
       leaders,
       leaderPhrases: leaderPhrases(leaders),
+      grammar,
     }),
     events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),
     modality: compileModality(modality),
     pastForms: new Set(Object.values(verbs.irregular).flat()),
     segmenter: loadSegmenterData(dataDir),
+    grammar,
     time: compileTimeWords(readDataFile(dataDir, 'lexicon/en/time.json', timeFileSchema)),
     boilerplate: loadBoilerplate(dataDir),
   });

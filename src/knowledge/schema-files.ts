@@ -9,6 +9,7 @@ import { boilerplateFileSchema } from './boilerplate-schema.js';
 import { countryAliasesFileSchema, seatsFileSchema } from './country-schemas.js';
 import { leadersFileSchema } from './leader-schema.js';
 import { timeFileSchema } from './time-words.js';
+import { grammarFileSchema } from './grammar.js';
 import {
   cameoFileSchema,
   countriesFileSchema,
@@ -30,6 +31,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'boilerplate.schema.json': boilerplateFileSchema,
   'leaders.schema.json': leadersFileSchema,
   'time.schema.json': timeFileSchema,
+  'grammar.schema.json': grammarFileSchema,
   'modality.schema.json': modalityFileSchema,
   'verbs.schema.json': verbDataSchema,
 };

@@ -166,7 +166,7 @@ export const matchEvents: Stage = {
     const sentenceActors = bySentence(doc);
     for (const s of doc.sentences) {
       if (doc.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
-      const v = view(doc, s, sentenceActors[s.index] ?? []);
+      const v = view(doc, s, sentenceActors[s.index] ?? [], ctx.knowledge.grammar);
       const found = candidates(doc, s, v, ctx);
       // backoff rules ("agreed to", "demanded") speak only when no specific rule coded an event in the sentence,
       // and of several, only the first in the sentence (usually the main verb)

@@ -82,14 +82,14 @@ export const resolveActors: Stage = {
   name: 'resolve-actors',
   requires: ['actors', 'tokens', 'sentences'],
   provides: ['coreference'],
-  run(doc: Document) {
+  run(doc: Document, ctx) {
     mergeAppositives(doc);
     const entities = buildEntities(doc);
     const added = entities.length > 0 ? surnameMentions(doc, entities) : [];
     if (entities.length > 0) resolveDescriptors(doc, entities);
-    const pronouns = entities.length > 0 ? pronounMentions(doc, entities) : [];
+    const pronouns = entities.length > 0 ? pronounMentions(doc, entities, ctx.knowledge.grammar.subjectPronouns) : [];
     const unresolved = new Set<ActorMention>();
-    const groups = groupMentions(doc, unresolved);
+    const groups = groupMentions(doc, ctx.knowledge.grammar, unresolved);
     if (added.length + pronouns.length + groups.length + unresolved.size > 0) {
       insertMentions(doc, [...added, ...pronouns, ...groups], unresolved);
     }
@@ -162,13 +162,11 @@ function resolveDescriptors(doc: Document, entities: Entity[]): void {
   }
 }
 
-const PRONOUNS = new Set(['he', 'she']);
-
-function pronounMentions(doc: Document, entities: Entity[]): ActorMention[] {
+function pronounMentions(doc: Document, entities: Entity[], pronouns: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
   for (const s of doc.sentences) {
     const t = doc.tokens[s.tokenStart];
-    if (!t || !PRONOUNS.has(t.norm)) continue;
+    if (!t || !pronouns.has(t.norm)) continue;
     let best: Entity | undefined;
     let bestScore = 0;
     for (const e of entities) {

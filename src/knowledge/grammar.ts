@@ -1,0 +1,69 @@
+/**
+ * English function words the parser leans on (data/lexicon/en/grammar.json): determiners, premodifiers, object
+ * prepositions, list separators, quantity nouns, group references. Compiled once into sets.
+ */
+import { z } from 'zod';
+
+const words = z.object({ reason: z.string().min(1), words: z.array(z.string().min(1)) });
+export const grammarFileSchema = z.object({
+  determiners: words,
+  possessives: words,
+  premodifiers: words,
+  slot_skippable: words,
+  quantifiers: words,
+  list_separators: z.object({ reason: z.string().min(1), sequences: z.array(z.array(z.string().min(1)).min(1)) }),
+  group_openers: words,
+  object_prepositions: words,
+  quantity_heads: words,
+  subject_pronouns: words,
+  group_reference: z.object({
+    reason: z.string().min(1),
+    pair_heads: z.array(z.string()),
+    group_heads: z.array(z.string()),
+    determiners: z.array(z.string()),
+    foreign: z.array(z.string()),
+  }),
+});
+export type GrammarFile = z.infer<typeof grammarFileSchema>;
+
+export interface Grammar {
+  readonly determiners: ReadonlySet<string>;
+  readonly possessives: ReadonlySet<string>;
+  readonly premodifiers: ReadonlySet<string>;
+  /** Everything an actor slot may step over: determiners, possessives, premodifiers and slot_skippable words. */
+  readonly slotSkippable: ReadonlySet<string>;
+  readonly quantifiers: ReadonlySet<string>;
+  readonly listSeparators: readonly (readonly string[])[];
+  readonly groupOpeners: ReadonlySet<string>;
+  readonly objectPrepositions: ReadonlySet<string>;
+  readonly quantityHeads: ReadonlySet<string>;
+  readonly subjectPronouns: ReadonlySet<string>;
+  readonly pairHeads: ReadonlySet<string>;
+  readonly groupHeads: ReadonlySet<string>;
+  readonly groupDeterminers: ReadonlySet<string>;
+  readonly foreign: ReadonlySet<string>;
+}
+
+export function compileGrammar(g: GrammarFile): Grammar {
+  return {
+    determiners: new Set(g.determiners.words),
+    possessives: new Set(g.possessives.words),
+    premodifiers: new Set(g.premodifiers.words),
+    slotSkippable: new Set([
+      ...g.determiners.words,
+      ...g.possessives.words,
+      ...g.premodifiers.words,
+      ...g.slot_skippable.words,
+    ]),
+    quantifiers: new Set(g.quantifiers.words),
+    listSeparators: g.list_separators.sequences,
+    groupOpeners: new Set(g.group_openers.words),
+    objectPrepositions: new Set(g.object_prepositions.words),
+    quantityHeads: new Set(g.quantity_heads.words),
+    subjectPronouns: new Set(g.subject_pronouns.words),
+    pairHeads: new Set(g.group_reference.pair_heads),
+    groupHeads: new Set(g.group_reference.group_heads),
+    groupDeterminers: new Set(g.group_reference.determiners),
+    foreign: new Set(g.group_reference.foreign),
+  };
+}
