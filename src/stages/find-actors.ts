@@ -31,7 +31,11 @@ export const findActors: Stage = {
           i++;
           continue;
         }
-        for (const d of drafts) actors.push(toMention(doc, d, actors.length, s.index));
+        for (const d of drafts) {
+          // a phrase with no country, role, organisation or name says nothing about who acts
+          if (!d.country && !d.role && !d.org && !d.name && !d.code) continue;
+          actors.push(toMention(doc, d, actors.length, s.index));
+        }
         i = Math.max(i + 1, ...drafts.map((d) => d.tokenEnd));
       }
     }

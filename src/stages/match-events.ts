@@ -130,6 +130,8 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const out: EventMention[] = [];
   const emit = (src: ActorMention, tgt: ActorMention | null) => {
     if (tgt && sameActor(src, tgt)) return;
+    // an actor's dealings with itself ("the UN chief asked the Security Council") are internal, not events
+    if (tgt && src.code === tgt.code && src.country === null) return;
     if (tgt && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
     // a visit, hosting or summit trip is travel between countries, never to one's own
     if (tgt && VISIT_CODES.has(code) && src.country !== null && src.country === tgt.country) return;
