@@ -117,6 +117,32 @@ export function placeAfter(doc: Document, s: Sentence, v: SentenceActors, from: 
   return undefined;
 }
 
+/**
+ * The first actor in the complement of a verb with no target slot: "rejected a fresh offer from Afghanistan",
+ * "threatened to impose restrictions against German goods". The search stops at the end of the clause.
+ */
+export function complementTarget(
+  doc: Document,
+  s: Sentence,
+  v: SentenceActors,
+  from: number,
+  sources: readonly ActorMention[],
+): ActorMention | undefined {
+  const limit = Math.min(s.tokenEnd, from + 12);
+  for (let i = from; i < limit; i++) {
+    const n = doc.tokens[i]?.norm ?? '';
+    if (CLAUSE_ENDS.has(n)) return undefined;
+    const m = v.actors.find((a) => a.tokenStart === i);
+    // only an actor that says who it is: a country, an organisation or a named person, not "residents" or "officials"
+    if (!m || (!m.country && !m.name)) continue;
+    if (sources.some((src) => src.country !== null && src.country === m.country && src.role === m.role)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+const CLAUSE_ENDS = new Set([';', ':', 'which', 'who', 'while', 'but', 'although', 'because', 'said', 'says', 'according']);
+
 /** "Modi's visit to Moscow": an actor in the possessive right before a nominal trigger is its agent. */
 export function possessor(doc: Document, v: SentenceActors, triggerStart: number): ActorMention | undefined {
   const apostrophe = doc.tokens[triggerStart - 1];

@@ -14,6 +14,7 @@ import {
   type SentenceActors,
   VISIT_CODES,
   bySentence,
+  complementTarget,
   placeAfter,
   possessor,
   subject,
@@ -140,6 +141,10 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
     const place = placeAfter(doc, s, v, triggerEnd);
     if (place) targets.push(place);
+  }
+  if (!among && targets.length === 0 && !rule.hasTarget && rule.direction !== 'reciprocal') {
+    const complement = complementTarget(doc, s, v, triggerEnd, sources);
+    if (complement) targets.push(complement);
   }
   const reciprocal = rule.direction === 'reciprocal';
   if (among) {

@@ -123,3 +123,14 @@ describe('events placed inside a visit', () => {
     assert.ok(talks?.rules.includes('en.date.within-visit'));
   });
 });
+
+describe('targets in the complement', () => {
+  it('a verb with no target slot takes the first named actor of its clause as target', () => {
+    assert.deepEqual(triples('Pakistan rejected a fresh offer from Afghanistan for direct talks.'), ['PAK 120 AFG']);
+    assert.deepEqual(triples('France threatened to impose restrictions against German goods.'), ['FRA 130 DEU']);
+  });
+  it('but not across a clause boundary, and not an unnamed group', () => {
+    assert.deepEqual(triples('Pakistan rejected the plan, which Afghanistan had drafted.').sort(), ['PAK 127 -']);
+    assert.deepEqual(triples('Kenya criticised the arrests of local residents.'), ['KEN 111 -']);
+  });
+});
