@@ -109,9 +109,12 @@ export function placeAfter(doc: Document, s: Sentence, v: SentenceActors, from: 
     const n = doc.tokens[i]?.norm;
     if (n === ';' || n === ':' || n === 'which' || n === 'who' || n === 'while') return undefined;
     if (n !== 'in' && n !== 'inside' && n !== 'across' && n !== 'throughout') continue;
-    const m = v.actors.find(
-      (a) => a.tokenStart === i + 1 || (a.tokenStart === i + 2 && doc.tokens[i + 1]?.norm === 'the'),
-    );
+    // "in Serbia", "in the Gaza Strip", "in northern Israel"
+    let at = i + 1;
+    while (at < i + 4 && (doc.tokens[at]?.norm === 'the' || v.grammar.placeModifiers.has(doc.tokens[at]?.norm ?? ''))) {
+      at++;
+    }
+    const m = v.actors.find((a) => a.tokenStart === at || (a.tokenStart === i + 2 && doc.tokens[i + 1]?.norm === 'the'));
     if (m && (m.kind === 'country' || m.kind === 'metonym')) return m;
   }
   return undefined;

@@ -16,6 +16,7 @@ export const grammarFileSchema = z.object({
   object_prepositions: words,
   quantity_heads: words,
   subject_pronouns: words,
+  place_modifiers: words,
   group_reference: z.object({
     reason: z.string().min(1),
     pair_heads: z.array(z.string()),
@@ -38,6 +39,7 @@ export interface Grammar {
   readonly objectPrepositions: ReadonlySet<string>;
   readonly quantityHeads: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
+  readonly placeModifiers: ReadonlySet<string>;
   readonly pairHeads: ReadonlySet<string>;
   readonly groupHeads: ReadonlySet<string>;
   readonly groupDeterminers: ReadonlySet<string>;
@@ -61,6 +63,7 @@ export function compileGrammar(g: GrammarFile): Grammar {
     objectPrepositions: new Set(g.object_prepositions.words),
     quantityHeads: new Set(g.quantity_heads.words),
     subjectPronouns: new Set(g.subject_pronouns.words),
+    placeModifiers: new Set(g.place_modifiers.words),
     pairHeads: new Set(g.group_reference.pair_heads),
     groupHeads: new Set(g.group_reference.group_heads),
     groupDeterminers: new Set(g.group_reference.determiners),
