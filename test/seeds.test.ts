@@ -45,6 +45,15 @@ describe('the seed reports', { skip: has ? false : '../shared/seeds not found: s
   it('find the meetings with the seven foreign leaders', () => {
     const met = new Set(find((e) => e.root === '04' && e.source?.code === 'VNMGOV').map((e) => e.target?.country));
     for (const c of ['CUB', 'CHN', 'UZB', 'BRA', 'VEN', 'MNG', 'ARM']) assert.ok(met.has(c), `meeting with ${c}`);
+    // "On this occasion, ... held bilateral meetings": dated within the visit
+    const meetings = find((e) => e.code === '040' && e.source?.code === 'VNMGOV' && e.target?.country === 'CUB');
+    assert.ok(meetings.some((e) => e.date === '2025-05-08' && e.date_end === '2025-05-11'));
+    // "the foreign leaders congratulated Việt Nam": the seven leaders, not the Vietnamese one
+    const congratulations = find((e) => e.root === '05' && e.code === '051' && e.target?.country === 'VNM');
+    assert.deepEqual(
+      [...new Set(congratulations.map((e) => e.source?.country))].sort(),
+      ['ARM', 'BRA', 'CHN', 'CUB', 'MNG', 'UZB', 'VEN'],
+    );
     const xi = find((e) => e.target?.name === 'Xi Jinping')[0];
     assert.equal(xi?.target?.code, 'CHNGOV');
     const lula = find((e) => e.target?.name === 'Luiz Inácio Lula da Silva')[0];
