@@ -11,7 +11,7 @@ const wordsEntry = z.object({ id: z.string(), reason: z.string(), words: z.array
 export const modalityFileSchema = z.object({
   negation: wordsEntry,
   intent: wordsEntry.extend({ codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)) }),
-  conditional: wordsEntry,
+  conditional: wordsEntry.extend({ inversion: z.array(z.string()) }),
   question: wordsEntry,
   speculation: wordsEntry,
   threat: wordsEntry.extend({ codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)) }),
@@ -25,6 +25,7 @@ export interface Modality {
   readonly speculation: readonly string[][];
   readonly threat: readonly string[][];
   readonly conditional: ReadonlySet<string>;
+  readonly inversion: ReadonlySet<string>;
 }
 
 export function compileModality(file: ModalityFile): Modality {
@@ -35,6 +36,7 @@ export function compileModality(file: ModalityFile): Modality {
     speculation: file.speculation.words.map(phraseKeys),
     threat: file.threat.words.map(phraseKeys),
     conditional: new Set(file.conditional.words.map((w) => w.toLowerCase())),
+    inversion: new Set(file.conditional.inversion.map((w) => w.toLowerCase())),
   };
 }
 
@@ -48,12 +50,14 @@ export function hasPhrase(tokens: readonly Token[], from: number, to: number, ph
   return false;
 }
 
-/** An "if"/"unless" before the trigger in the same clause (no comma between). */
+/** An "if"/"unless" before the trigger in the same clause (no comma between), or a sentence-opening inversion. */
 export function isConditional(tokens: readonly Token[], sentenceStart: number, trigger: number, m: Modality): boolean {
   for (let i = trigger - 1; i >= sentenceStart; i--) {
     const n = tokens[i]?.norm ?? '';
     if (n === ',' || n === ';') return false;
     if (m.conditional.has(n)) return true;
+    // "Should China blockade Taiwan, ...": an inverted auxiliary opening the sentence makes a condition
+    if (i === sentenceStart && m.inversion.has(n) && tokens[i]?.upper) return true;
   }
   return false;
 }
