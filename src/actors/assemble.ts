@@ -11,6 +11,7 @@
  */
 import type { Leader } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
+import { phraseKeys } from '../text/phrase-keys.js';
 import type { Chunk } from './chunks.js';
 import { nameText, parseComplement, parseName } from './complement.js';
 import { type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
@@ -247,7 +248,8 @@ function titled(
 
 function leaderDraft(c: Cursor, start: number, end: number, l: Leader, rules: string[]): ActorDraft {
   const country = l.country ? (c.lex.countryByIso3.get(l.country) ?? null) : null;
-  const d = draft(start, end, 'person', country, l.role, l.name, null, [], rules, /^(President|Prime Minister|General Secretary|King|Queen|Emir|Chancellor|Supreme Leader)/.test(l.title));
+  const leads = c.lex.leaderTitles.has(phraseKeys(l.title).join(' '));
+  const d = draft(start, end, 'person', country, l.role, l.name, null, [], rules, leads);
   d.code = l.code;
   return d;
 }

@@ -115,9 +115,6 @@ export function parseName(c: Cursor, start: number): number {
 
 export function nameText(c: Cursor, start: number, end: number): string | null {
   if (end <= start) return null;
-  const first = c.tokens[start];
-  const lastTok = c.tokens[end - 1];
-  if (!first || !lastTok) return null;
   return c.tokens
     .slice(start, end)
     .map((t) => t.text)

@@ -25,6 +25,8 @@ export interface ActorLexicon {
   readonly countryByIso3: ReadonlyMap<string, Country>;
   /** Folded words that head an institution name: "duma", "ministry", "party", ... */
   readonly institutionHeads: ReadonlySet<string>;
+  /** Titles whose holder leads a state or party (role rules with `leader: true`), as joined phrase keys. */
+  readonly leaderTitles: ReadonlySet<string>;
 }
 
 /**
@@ -79,8 +81,10 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     for (const n of org.names) trie.add(phraseKeys(n), { kind: 'org', org, exact: exactSurface(n), rule: org.id });
   }
   const institutionHeads = new Set<string>();
+  const leaderTitles = new Set<string>();
   for (const role of input.roles) {
     trie.add(phraseKeys(role.pattern), { kind: 'role', role, exact: exactSurface(role.pattern), rule: role.id });
+    if (role.kind === 'title' && role.leader) leaderTitles.add(phraseKeys(role.pattern).join(' '));
     if (role.kind === 'institution') {
       const keys = phraseKeys(role.pattern);
       const head = keys[keys.length - 1];
@@ -103,5 +107,6 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     nameParticles: new Set(input.nameParticles),
     nonActorHeads: new Set(input.nonActorHeads),
     institutionHeads,
+    leaderTitles,
   };
 }
