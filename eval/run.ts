@@ -16,13 +16,12 @@ import { countryCodes } from './country-codes.js';
 import { evaluateNegatives, evaluateSuite } from './evaluate.js';
 import { runInfo } from './provenance.js';
 import { type EvalReport, renderCaseDiff, renderReport } from './report.js';
-import { loadCases, SUITES } from './suites.js';
+import { loadCases, SUITES, type Suite } from './suites.js';
+import { importDictionaries } from '../src/dictionaries/import.js';
+import { readFileSync } from 'node:fs';
 
 const USAGE =
-  'usage: npm run eval -- [--verbose] [--split dev|held-out] [--suite universalpetrarch|plover|negatives]';
-const PETRARCH2_NOTE =
-  'petrarch2 (284 unit-test cases): not scored yet. Its expected codes hold only with its own fictional test ' +
-  'dictionaries (PETR.Validate.*: Arnor=ARN, Gondor=GON, ...), which Parley cannot load yet.';
+  'usage: npm run eval -- [--verbose] [--split dev|held-out] [--suite universalpetrarch|plover|petrarch2|negatives]';
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -43,7 +42,6 @@ if (values.help) {
 }
 if (values.split !== 'dev' && values.split !== 'held-out') fail(`--split must be dev or held-out\n${USAGE}`);
 const known = [...SUITES.map((s) => s.name), 'negatives'];
-if (values.suite === 'petrarch2') fail(PETRARCH2_NOTE, 0);
 if (values.suite !== undefined && !known.includes(values.suite))
   fail(`unknown suite "${values.suite}"\n${USAGE}`);
 const wants = (name: string) => values.suite === undefined || values.suite === name;
@@ -68,6 +66,20 @@ try {
   fail(`could not create the coder: ${text}`, 1);
 }
 
+/** A coder that also loads the suite's own PETRARCH dictionaries, imported in memory. */
+function suiteCoder(suite: Suite): Coder {
+  const files = (suite.dictionaries ?? []).map((f) => join(peerDir, f));
+  const { dictionary, reports } = importDictionaries(files.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
+  const unreadable = reports.flatMap((r) => r.problems.filter((p) => p.severity === 'error').map((p) => `${show(r.file)}:${p.line}`));
+  report.notes.push(
+    `${suite.name}: coded with its own dictionaries (${files.map(show).join(', ')}): ${dictionary.actors.length} actors, ` +
+      `${dictionary.agents.length} agents` +
+      (unreadable.length > 0 ? `; unreadable lines skipped: ${unreadable.join(', ')}` : '') +
+      '. Its verb dictionary is not imported: events come from Parley\'s own lexicon.',
+  );
+  return createCoder({ actorDictionaries: [dictionary] });
+}
+
 const codes = countryCodes((code) => coder.knowledge.countries.cameoToIso3(code));
 const report: EvalReport = { info: runInfo(repoRoot), suites: [], negatives: null, notes: [] };
 const peerSuites = SUITES.filter((s) => wants(s.name));
@@ -83,7 +95,7 @@ for (const suite of havePeers ? peerSuites : []) {
     continue;
   }
   const { report: r, results } = evaluateSuite(
-    coder,
+    suite.dictionaries ? suiteCoder(suite) : coder,
     suite,
     loadCases(suite, path, codes),
     show(path),
@@ -97,7 +109,6 @@ for (const suite of havePeers ? peerSuites : []) {
     if (diff) console.log(diff);
   }
 }
-if (values.suite === undefined) report.notes.push(PETRARCH2_NOTE);
 
 if (wants('negatives')) {
   const path = join(repoRoot, 'test/fixtures/negatives.jsonl');

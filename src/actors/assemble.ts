@@ -15,6 +15,7 @@ import { phraseKeys } from '../text/phrase-keys.js';
 import type { Chunk } from './chunks.js';
 import { nameText, parseComplement, parseName } from './complement.js';
 import { type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
+import { dictActorAt, parseDictActor, withRole } from './dict-actors.js';
 
 export interface ActorDraft {
   tokenStart: number;
@@ -61,6 +62,9 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   const g = c.lex.grammar;
   if (g.determiners.has(norm(c, p)) && !chunkAt(c, p)) p++;
   for (let k = 0; k < 2 && g.premodifiers.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
+  // the user's dictionaries come first: their entries are the user's explicit choice
+  const fromDict = parseDictActor(c, i, p, []);
+  if (fromDict) return fromDict;
   const countries: Country[] = [];
   const rules: string[] = [];
   // country modifiers: "Russian", "Việt Nam's", "US and British"
@@ -159,6 +163,7 @@ function titled(
   let hadComplement = false;
   let complementCountry: Country | null = null;
   let institutionRole: string | null = null;
+  let complementDict: string | null = null;
   if (firstRole.kind === 'institution') {
     // "French National Assembly president Laurent Fabius": the institution names whose officer the title is
     const officer = roleEntries(chunkAt(c, p), 'title')[0];
@@ -176,6 +181,7 @@ function titled(
         const comp = parseComplement(c, p + 1);
         if (comp.end === p + 1) break;
         complementCountry ??= comp.country;
+        complementDict ??= comp.dictCode;
         institutionRole ??= comp.institutionRole;
         hadComplement = true;
         p = comp.end;
@@ -196,7 +202,11 @@ function titled(
       // "from" gives people their origin ("a delegation from Chile"), not weapons ("tanks from Germany")
       const fromOk = prep === 'from' && role.role !== 'MIL';
       const of = prep === 'of' || fromOk ? countryEntry(chunkAt(c, p + 1)) : undefined;
-      if (of && of.kind !== 'capital' && countries.length === 0) {
+      const dictOf = prep === 'of' || fromOk ? dictActorAt(c, p + 1) : undefined;
+      if (dictOf && countries.length === 0) {
+        complementDict = dictOf.code;
+        p = dictOf.chunk.end;
+      } else if (of && of.kind !== 'capital' && countries.length === 0) {
         complementCountry = of.country;
         p = (chunkAt(c, p + 1) as Chunk).end;
       }
@@ -239,6 +249,15 @@ function titled(
   const kind = name ? 'person' : lastTitle.kind === 'agent' ? 'agent' : 'descriptor';
   const allRules = [...rules, ...titles.map((t) => t.id)];
   const drafts = [draft(start, Math.max(nameEnd, p), kind, country, role, name, null, titles, allRules, leader)];
+  const head = drafts[0] as ActorDraft;
+  if (!country && complementDict) {
+    // "the government of Gondor": the dictionary actor's code with the title's or agent's role
+    head.code = withRole(complementDict, titles.find((t) => t.role !== null) ?? lastTitle);
+    head.country = c.lex.countryByCameo.get(complementDict.slice(0, 3)) ?? null;
+  } else if (country && titles.some((t) => t.code_before) && role) {
+    // "[NGO~]" agents: "Ghanaian peacekeepers" = IGO + GHA
+    head.code = `${role}${country.cameo}`;
+  }
   // "US and British activists": one group per country
   for (const other of countries.slice(1)) {
     drafts.push(draft(start, Math.max(nameEnd, p), kind, other, role, name, null, titles, allRules, leader));

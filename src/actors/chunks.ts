@@ -32,7 +32,8 @@ function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end
     case 'leader':
       return first.upper;
     case 'seat':
-    case 'org': {
+    case 'org':
+    case 'dict': {
       for (let i = start; i < end; i++) if (tokens[i]?.upper) return true;
       return false;
     }

@@ -2,6 +2,7 @@
  * The parts of a titled noun phrase after the title: its complement ("of the State Duma of the Federal Assembly of
  * the Russian Federation") and the person's name ("Luiz Inácio Lula da Silva").
  */
+import { dictCodeOn } from '../dictionaries/resolve.js';
 import type { Country, Organisation } from '../knowledge/schemas.js';
 import { type Cursor, chunkAt, countryEntry, norm, roleEntries } from './cursor.js';
 
@@ -10,11 +11,13 @@ export interface Complement {
   country: Country | null;
   institutionRole: string | null;
   org: Organisation | null;
+  /** The code of an actor from a user's dictionary named in the complement ("President of Gondor"). */
+  dictCode: string | null;
 }
 
 /** "of the State Duma of the Federal Assembly of the Russian Federation": the organisation a title belongs to. */
 export function parseComplement(c: Cursor, start: number): Complement {
-  const out: Complement = { end: start, country: null, institutionRole: null, org: null };
+  const out: Complement = { end: start, country: null, institutionRole: null, org: null, dictCode: null };
   let q = start;
   let sawHead = false;
   while (q < c.to) {
@@ -31,7 +34,9 @@ export function parseComplement(c: Cursor, start: number): Complement {
       const ce = countryEntry(ch);
       const inst = roleEntries(ch, 'institution')[0];
       const org = ch.entries.find((e) => e.kind === 'org');
-      if (ce && ce.kind !== 'capital') out.country ??= ce.country;
+      const dict = ch.entries.find((e) => e.kind === 'dict');
+      if (dict?.kind === 'dict') out.dictCode ??= dictCodeOn(dict.actor, c.date);
+      else if (ce && ce.kind !== 'capital') out.country ??= ce.country;
       else if (inst) out.institutionRole ??= inst.role;
       else if (org?.kind === 'org') {
         out.org ??= org.org;

@@ -1,7 +1,10 @@
 /**
  * The actor lexicon compiled into one phrase trie: country names, demonyms, capitals, seats of government,
- * organisations, and role words (titles, agent nouns, institutions). One lookup per token finds them all.
+ * organisations, role words (titles, agent nouns, institutions) and the user's own actor dictionaries. One lookup per
+ * token finds them all. A user's entries are added first, so where they name the same words as a built-in entry
+ * they come first and win.
  */
+import type { ActorDictionary, DictActor } from '../dictionaries/dictionary-schema.js';
 import { PhraseTrie } from '../matching/phrase-trie.js';
 import type { Grammar } from '../knowledge/grammar.js';
 import type { LeaderIndex } from '../knowledge/leaders.js';
@@ -12,6 +15,8 @@ export type ActorLexEntry =
   | { kind: 'country' | 'demonym' | 'capital' | 'seat'; country: Country; exact: string | null; rule: string }
   | { kind: 'org'; org: Organisation; exact: string | null; rule: string }
   | { kind: 'role'; role: RoleRule; exact: string | null; rule: string }
+  /** An actor from a user's dictionary, with dated codes. */
+  | { kind: 'dict'; actor: DictActor; exact: string | null; rule: string }
   /** A leader's name or alias; who it is depends on the date, so the index is asked at match time. */
   | { kind: 'leader'; keys: readonly string[]; exact: null; rule: string };
 
@@ -23,6 +28,8 @@ export interface ActorLexicon {
   readonly leaders: LeaderIndex;
   readonly grammar: Grammar;
   readonly countryByIso3: ReadonlyMap<string, Country>;
+  /** Countries by their CAMEO code ("ROM" is Romania), for codes from user dictionaries. */
+  readonly countryByCameo: ReadonlyMap<string, Country>;
   /** Folded words that head an institution name: "duma", "ministry", "party", ... */
   readonly institutionHeads: ReadonlySet<string>;
   /** Titles whose holder leads a state or party (role rules with `leader: true`), as joined phrase keys. */
@@ -54,10 +61,45 @@ export interface ActorLexiconInput {
   leaders: LeaderIndex;
   leaderPhrases: ReadonlyArray<{ keys: string[] }>;
   grammar: Grammar;
+  /** The user's actor dictionaries (`parley dict import` output or hand-written). */
+  dictionaries?: readonly ActorDictionary[];
+}
+
+/**
+ * A dictionary name of one to three letters ("US", "UN", "WHO") is an acronym and must be written in capitals, or
+ * the pronoun "us" and the question word "who" would be actors. PETRARCH files write every name in capitals, so
+ * the acronym test is on length.
+ */
+function dictExact(name: string): string | null {
+  const t = name.trim();
+  return /^[A-Za-z]{1,3}$/.test(t) ? t.toUpperCase() : null;
+}
+
+/** A user's agent as a role rule: the agent noun gives its code to the actor it follows or qualifies. */
+function agentRule(agent: ActorDictionary['agents'][number], name: string): RoleRule {
+  return {
+    id: agent.id,
+    pattern: name,
+    role: agent.code,
+    kind: 'agent',
+    ...(agent.position === 'before' ? { code_before: true } : {}),
+    reason: `imported agent (${agent.source ?? 'user dictionary'})`,
+    example: name,
+  };
 }
 
 export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
   const trie = new PhraseTrie<ActorLexEntry>();
+  for (const dict of input.dictionaries ?? []) {
+    for (const actor of dict.actors) {
+      for (const name of actor.names) trie.add(phraseKeys(name), { kind: 'dict', actor, exact: dictExact(name), rule: actor.id });
+    }
+    for (const agent of dict.agents) {
+      for (const name of agent.names) {
+        trie.add(phraseKeys(name), { kind: 'role', role: agentRule(agent, name), exact: dictExact(name), rule: agent.id });
+      }
+    }
+  }
   const addCountryPhrase = (phrase: string, kind: 'country' | 'demonym' | 'capital' | 'seat', c: Country) => {
     trie.add(phraseKeys(phrase), { kind, country: c, exact: exactSurface(phrase), rule: `en.actor.${kind}` });
     // "the United States" is also written without the article, and vice versa
@@ -103,6 +145,7 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     leaders: input.leaders,
     grammar: input.grammar,
     countryByIso3: new Map(input.countries.map((c) => [c.iso3, c])),
+    countryByCameo: new Map(input.countries.map((c) => [c.cameo, c])),
     oneParty: new Set(input.oneParty),
     nameParticles: new Set(input.nameParticles),
     nonActorHeads: new Set(input.nonActorHeads),

@@ -5,9 +5,10 @@
 import { createCoder } from '../coder.js';
 import { formatError } from '../errors.js';
 import { readInputs } from '../ingest/index.js';
+import { type KnowledgeFlags, knowledgeConfig } from './knowledge-flags.js';
 
-export async function runActors(inputs: string[], opts: { dataDir?: string; json?: boolean }): Promise<number> {
-  const coder = createCoder(opts.dataDir ? { dataDir: opts.dataDir } : {});
+export async function runActors(inputs: string[], opts: KnowledgeFlags & { json?: boolean }): Promise<number> {
+  const coder = createCoder(knowledgeConfig(opts));
   let articles = 0;
   for await (const item of readInputs(inputs)) {
     if (item.kind === 'error') {

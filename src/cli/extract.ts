@@ -6,12 +6,12 @@ import { createCoder } from '../coder.js';
 import { formatError, ParleyError } from '../errors.js';
 import { readInputs } from '../ingest/index.js';
 import type { CodedEvent } from '../output/coded-event.js';
+import { type KnowledgeFlags, knowledgeConfig } from './knowledge-flags.js';
 
-export interface ExtractOptions {
+export interface ExtractOptions extends KnowledgeFlags {
   format: 'jsonl' | 'json';
   strict: boolean;
   intended: boolean;
-  dataDir?: string;
   out?: NodeJS.WritableStream;
   err?: NodeJS.WritableStream;
 }
@@ -25,11 +25,11 @@ export interface ExtractSummary {
 /** Codes every input and calls `onEvent` for each event, in input order. */
 export async function extractAll(
   inputs: string[],
-  opts: Pick<ExtractOptions, 'intended' | 'dataDir' | 'err'>,
+  opts: Pick<ExtractOptions, 'intended' | 'err'> & KnowledgeFlags,
   onEvent: (e: CodedEvent) => void,
 ): Promise<ExtractSummary> {
   const err = opts.err ?? process.stderr;
-  const coder = createCoder({ ...(opts.dataDir ? { dataDir: opts.dataDir } : {}), options: { emitIntended: opts.intended } });
+  const coder = createCoder({ ...knowledgeConfig(opts), options: { emitIntended: opts.intended } });
   const summary: ExtractSummary = { articles: 0, events: 0, errors: 0 };
   for await (const item of readInputs(inputs)) {
     if (item.kind === 'error') {

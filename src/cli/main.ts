@@ -5,7 +5,9 @@ import { Command, Option } from 'commander';
 import { formatError, isParleyError } from '../errors.js';
 import { runActors } from './actors.js';
 import { runDemo } from './demo.js';
+import { runDictImport } from './dict.js';
 import { runExtract } from './extract.js';
+import { addKnowledgeOptions, knowledgeFlags } from './knowledge-flags.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -18,7 +20,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run "parley --help" for usage)');
 
-  program
+  const extract = program
     .command('extract')
     .summary('code articles; one JSON event per line on standard output')
     .description(
@@ -30,8 +32,8 @@ export function buildProgram(): Command {
     .argument('[inputs...]', 'files or directories to read; standard input when none')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json']).default('jsonl'))
     .option('--strict', 'exit with status 1 if any input had an error (default: only if nothing could be read)')
-    .option('--no-intended', 'leave out planned or intended events (modality "intended")')
-    .option('--data <dir>', 'use data files (ontology, lexicons) from this folder')
+    .option('--no-intended', 'leave out planned or intended events (modality "intended")');
+  addKnowledgeOptions(extract)
     .addHelpText(
       'after',
       '\nEach line: {doc_id, event_id, sentence, code, root, name, quad_class, goldstein, plover, source, target,\n' +
@@ -44,19 +46,47 @@ export function buildProgram(): Command {
         format: opts.format,
         strict: Boolean(opts.strict),
         intended: opts.intended !== false,
-        dataDir: opts.data,
+        ...knowledgeFlags(opts),
       });
     });
 
-  program
+  const actors = program
     .command('actors')
     .summary('show the actors found in each document, with spans, codes and rules')
     .description('Print the actors found in each document: span, CAMEO code, kind, name, the rules that fired.')
     .argument('[inputs...]', 'files or directories to read; standard input when none')
-    .option('--json', 'one JSON object per actor mention')
-    .option('--data <dir>', 'use data files from this folder')
-    .action(async (inputs: string[], opts) => {
-      process.exitCode = await runActors(inputs, { dataDir: opts.data, json: Boolean(opts.json) });
+    .option('--json', 'one JSON object per actor mention');
+  addKnowledgeOptions(actors).action(async (inputs: string[], opts) => {
+    process.exitCode = await runActors(inputs, { ...knowledgeFlags(opts), json: Boolean(opts.json) });
+  });
+
+  const dict = program.command('dict').summary('work with actor dictionaries');
+  dict
+    .command('import')
+    .summary('convert PETRARCH/TABARI actor and agent dictionaries to a Parley actor dictionary')
+    .description(
+      'Read PETRARCH/TABARI .actors and .agents dictionaries (date-restricted codes "[CODE YYMMDD-YYMMDD]", "+" ' +
+        'synonyms, "{plurals}", "!SET!" substitutions) and write one Parley actor dictionary (JSON or YAML) that ' +
+        '`--actors FILE` loads. Unreadable lines are listed with file and line number on standard error; every ' +
+        'readable entry is still written, and the exit status is 1.',
+    )
+    .argument('<files...>', 'dictionary files; the kind comes from the name ("agents"/"actors") or the codes')
+    .option('-o, --out <file>', 'write here (.json or .yaml) instead of standard output')
+    .addOption(new Option('--kind <kind>', 'read every file as this kind').choices(['actors', 'agents']))
+    .addOption(new Option('--format <format>', 'output format (default: from --out, else json)').choices(['json', 'yaml']))
+    .option('--notice <text>', 'source and licence note to store in the dictionary')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley dict import Phoenix.Countries.actors.txt Phoenix.agents.txt -o my-actors.json\n' +
+        '  parley extract --actors my-actors.json news/',
+    )
+    .action((files: string[], opts) => {
+      process.exitCode = runDictImport(files, {
+        ...(opts.out ? { out: opts.out } : {}),
+        ...(opts.kind ? { kind: opts.kind } : {}),
+        ...(opts.format ? { format: opts.format } : {}),
+        ...(opts.notice ? { notice: opts.notice } : {}),
+      });
     });
 
   program

@@ -4,6 +4,8 @@
  * The result is frozen and shared read-only by every document the coder processes.
  */
 import { type ActorLexicon, compileActorLexicon } from '../actors/lexicon.js';
+import type { ActorDictionary } from '../dictionaries/dictionary-schema.js';
+import { loadActorDictionary } from '../dictionaries/load.js';
 import { verbDataSchema } from '../events/inflect.js';
 import { type EventLexicon, compileEventLexicon } from '../events/lexicon.js';
 import { type Modality, compileModality, modalityFileSchema } from '../events/modality.js';
@@ -23,6 +25,11 @@ export interface KnowledgeConfig {
   dataDir?: string;
   /** The user's own leader files (same schema as data/actors/leaders.json), added to the built-in ones. */
   leaderFiles?: readonly string[];
+  /**
+   * The user's actor dictionaries: files (Parley .json/.yaml, or PETRARCH .txt imported on the fly) or dictionaries
+   * already read. Their entries win over built-in ones that name the same words.
+   */
+  actorDictionaries?: readonly (string | ActorDictionary)[];
 }
 
 export interface Knowledge {
@@ -69,6 +76,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       leaders,
       leaderPhrases: leaderPhrases(leaders),
       grammar,
+      dictionaries: (config.actorDictionaries ?? []).map((d) => (typeof d === 'string' ? loadActorDictionary(d) : d)),
     }),
     events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),
     modality: compileModality(modality),

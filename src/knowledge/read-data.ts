@@ -1,9 +1,11 @@
 /**
- * Reads one of Parley's data files: readFileSync + JSON.parse + zod. Every problem becomes a ParleyError that names
- * the file, so a broken data file is reported in one line instead of a stack trace.
+ * Reads one of Parley's data files: readFileSync + JSON.parse (or YAML for a user's .yaml/.yml file) + zod. Every
+ * problem becomes a ParleyError that names the file (and the line, for syntax errors), so a broken data file is
+ * reported in one line instead of a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { YAMLParseError, parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ParleyError } from '../errors.js';
 
@@ -12,19 +14,28 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map((part) => String(part)).join('.');
 }
 
-/** Parses `text` (the contents of `file`) as JSON and validates it with `schema`. */
-export function parseDataText<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
-  let json: unknown;
+function parseYamlText(file: string, text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return parseYaml(text);
   } catch (error) {
-    throw new ParleyError(
-      'data.invalid',
-      `not valid JSON: ${(error as Error).message}`,
-      { file },
-      { cause: error },
-    );
+    const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+    const message = (error as Error).message.split('\n')[0] ?? 'syntax error';
+    const where = line === undefined ? { file } : { file, line };
+    throw new ParleyError('data.invalid', `not valid YAML: ${message}`, where, { cause: error });
   }
+}
+
+function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ParleyError('data.invalid', `not valid JSON: ${(error as Error).message}`, { file }, { cause: error });
+  }
+}
+
+/** Parses `text` (the contents of `file`) as JSON, or YAML when `file` ends in .yaml/.yml, and validates it. */
+export function parseDataText<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+  const json = /\.ya?ml$/i.test(file) ? parseYamlText(file, text) : parseJsonText(file, text);
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

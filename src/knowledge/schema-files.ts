@@ -3,6 +3,7 @@
  * z.toJSONSchema; a test checks the committed files still match, so editing a schema means regenerating.
  */
 import { z } from 'zod';
+import { actorDictionarySchema } from '../dictionaries/dictionary-schema.js';
 import { verbDataSchema } from '../events/inflect.js';
 import { modalityFileSchema } from '../events/modality.js';
 import { boilerplateFileSchema } from './boilerplate-schema.js';
@@ -34,6 +35,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'grammar.schema.json': grammarFileSchema,
   'modality.schema.json': modalityFileSchema,
   'verbs.schema.json': verbDataSchema,
+  'actor-dictionary.schema.json': actorDictionarySchema,
 };
 
 /** The JSON Schema text for one data schema, as written to data/schemas/ (2-space indent, trailing newline). */

@@ -85,15 +85,18 @@ export const organisationsFileSchema = z.object({ notice: z.string().optional(),
 export const roleRuleSchema = z.object({
   id: ruleId,
   pattern: z.string().min(1),
+  /** A CAMEO role code ("GOV"); imported agents may give several ("GOVMED"). */
   role: z
     .string()
-    .regex(/^[A-Z]{3}$/)
+    .regex(/^(?:[A-Z]{3})+$/)
     .nullable(),
   kind: z.enum(['title', 'agent', 'institution']),
   /** An agent noun that is also an adjective ("official"): an actor only after a country modifier. */
   modifier_required: z.boolean().optional(),
   /** For titles: the person leads (head of state, party leader) rather than serves; used for coreference. */
   leader: z.boolean().optional(),
+  /** The role code goes before the country code (PETRARCH's "[NGO~]" agents): peacekeepers of Ghana = IGOGHA. */
+  code_before: z.boolean().optional(),
   reason: z.string().min(1),
   example: z.string().min(1),
 });
