@@ -151,10 +151,24 @@ export interface Document {
   sentences: Sentence[];
   tokens: Token[];
   actors: ActorMention[];
+  /**
+   * Names the actor finder read in another sense and left out on purpose ("South China Sea", "Michael Jordan",
+   * "Atlanta, Georgia"), with the rule that decided: later stages do not take them for actors either.
+   */
+  nonActors: NonActorSpan[];
   events: EventMention[];
   /** Parallel to `events`. */
   eventDates: EventDate[];
   diagnostics: Diagnostic[];
+}
+
+export interface NonActorSpan {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  rule: string;
 }
 
 /**
@@ -172,6 +186,7 @@ export function createDocument(article: Article): Document {
     sentences: [],
     tokens: [],
     actors: [],
+    nonActors: [],
     events: [],
     eventDates: [],
     diagnostics: [],

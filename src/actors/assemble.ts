@@ -16,6 +16,7 @@ import type { Chunk } from './chunks.js';
 import { nameText, parseComplement, parseName } from './complement.js';
 import { type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
 import { dictActorAt, parseDictActor, withRole } from './dict-actors.js';
+import type { SenseMatch } from './name-senses.js';
 
 export interface ActorDraft {
   tokenStart: number;
@@ -30,6 +31,8 @@ export interface ActorDraft {
   leader: boolean;
   /** A full actor code given by the knowledge base (a leader of an IGO: "IGOUNO"). */
   code?: string;
+  /** The words name no actor (another sense of a name); `rules` says which rule decided. */
+  notActor?: true;
 }
 
 
@@ -55,6 +58,20 @@ function nonActorNoun(c: Cursor, p: number): boolean {
   return false;
 }
 
+/** A country name or demonym chunk used in another sense (a place, a person, Georgia the US state): its rule id. */
+function otherSense(c: Cursor, ch: Chunk): SenseMatch | null {
+  const inChunk = (q: number) => {
+    const at = chunkAt(c, q) ?? c.chunks.find((k) => k !== undefined && k.start < q && q < k.end);
+    return at !== undefined && !at.entries.every((e) => e.kind === 'leader');
+  };
+  return c.lex.senses.countryName(c.tokens, ch.start, ch.end, c.from, c.to, inChunk);
+}
+
+/** Tokens [start, end) that name no actor: a draft with nothing in it, which the caller skips over. */
+function noActor(start: number, end: number, rule: string): ActorDraft[] {
+  return [{ ...draft(start, end, 'descriptor', null, null, null, null, [], [rule], false), notActor: true }];
+}
+
 /** Parses one actor noun phrase starting at token `i`, or returns null. */
 export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   let p = i;
@@ -72,6 +89,8 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     const ch = chunkAt(c, p);
     const ce = countryEntry(ch);
     if (!ch || !ce || ce.kind === 'seat') break;
+    const sense = otherSense(c, ch);
+    if (sense) return countries.length === 0 ? noActor(i, sense.end, sense.rule) : countryDrafts(i, p, countries, rules, 'demonym');
     const next = ch.end;
     const possessive = norm(c, next) === "'s" || norm(c, next) === "'";
     const nextIsRole = roleEntries(chunkAt(c, next)).length > 0;
@@ -110,6 +129,8 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   if (ch.entries.some((e) => e.kind === 'leader') && countries.length === 0) {
     // a bare name: "Obama said", "Barack Obama"; the name may go on ("Vladimir Putin" after "Vladimir")
     const end = parseName(c, p);
+    const facility = c.lex.senses.personName(c.tokens, p, end, c.to);
+    if (facility) return noActor(i, facility.end, facility.rule);
     const agent = roleEntries(chunkAt(c, end), 'agent')[0];
     if (agent) {
       // "the Bush administration", "the Netanyahu government": the leader's country, the noun's role
@@ -216,6 +237,9 @@ function titled(
   const lastTitle = titles[titles.length - 1] as RoleRule;
   const nameEnd = lastTitle.kind === 'title' ? parseName(c, p) : p;
   const name = nameText(c, p, nameEnd);
+  // "the President Ho Chi Minh Statue": a monument named after the person
+  const facility = name ? c.lex.senses.personName(c.tokens, p, nameEnd, c.to) : null;
+  if (facility) return noActor(start, facility.end, facility.rule);
   const country = countries[0] ?? complementCountry;
   let role: string | null = null;
   if (firstRole.kind === 'institution' && institutionRole) role = institutionRole;

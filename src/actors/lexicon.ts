@@ -9,6 +9,7 @@ import { PhraseTrie } from '../matching/phrase-trie.js';
 import type { Grammar } from '../knowledge/grammar.js';
 import type { LeaderIndex } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
+import type { NameSenses } from './name-senses.js';
 import { phraseKeys } from '../text/phrase-keys.js';
 
 export type ActorLexEntry =
@@ -34,6 +35,8 @@ export interface ActorLexicon {
   readonly institutionHeads: ReadonlySet<string>;
   /** Titles whose holder leads a state or party (role rules with `leader: true`), as joined phrase keys. */
   readonly leaderTitles: ReadonlySet<string>;
+  /** Other senses of names: place names, facility names, personal names, Georgia the US state. */
+  readonly senses: NameSenses;
 }
 
 /**
@@ -61,6 +64,7 @@ export interface ActorLexiconInput {
   leaders: LeaderIndex;
   leaderPhrases: ReadonlyArray<{ keys: string[] }>;
   grammar: Grammar;
+  senses: NameSenses;
   /** The user's actor dictionaries (`parley dict import` output or hand-written). */
   dictionaries?: readonly ActorDictionary[];
 }
@@ -103,7 +107,8 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
   const addCountryPhrase = (phrase: string, kind: 'country' | 'demonym' | 'capital' | 'seat', c: Country) => {
     trie.add(phraseKeys(phrase), { kind, country: c, exact: exactSurface(phrase), rule: `en.actor.${kind}` });
     // "the United States" is also written without the article, and vice versa
-    if (/^the\s/i.test(phrase)) {
+    // (capitals keep their article: "The Valley" is Anguilla's capital, "valley" is not)
+    if (kind !== 'capital' && /^the\s/i.test(phrase)) {
       const bare = phrase.replace(/^the\s+/i, '');
       trie.add(phraseKeys(bare), { kind, country: c, exact: exactSurface(bare), rule: `en.actor.${kind}` });
     }
@@ -151,5 +156,6 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     nonActorHeads: new Set(input.nonActorHeads),
     institutionHeads,
     leaderTitles,
+    senses: input.senses,
   };
 }

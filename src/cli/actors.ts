@@ -35,6 +35,10 @@ export async function runActors(inputs: string[], opts: KnowledgeFlags & { json?
         `  #${m.id} s${m.sentence} [${m.start},${m.end}) ${m.code.padEnd(10)} ${m.kind.padEnd(12)} "${text}"${m.name ? ` name="${m.name}"` : ''}${ref}  ${m.rules.join(' ')}\n`,
       );
     }
+    for (const n of doc.nonActors) {
+      const text = doc.text.slice(n.start, n.end).replace(/\s+/g, ' ');
+      process.stdout.write(`  -- s${n.sentence} [${n.start},${n.end}) not an actor: "${text}"  ${n.rule}\n`);
+    }
   }
   return articles > 0 ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 import { type ActorLexicon, compileActorLexicon } from '../actors/lexicon.js';
 import type { ActorDictionary } from '../dictionaries/dictionary-schema.js';
 import { loadActorDictionary } from '../dictionaries/load.js';
+import { compileNameSenses, nameSensesFileSchema } from '../actors/name-senses.js';
 import { verbDataSchema } from '../events/inflect.js';
 import { type EventLexicon, compileEventLexicon } from '../events/lexicon.js';
 import { type Modality, compileModality, modalityFileSchema } from '../events/modality.js';
@@ -76,6 +77,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       leaders,
       leaderPhrases: leaderPhrases(leaders),
       grammar,
+      senses: compileNameSenses(readDataFile(dataDir, 'lexicon/en/name-senses.json', nameSensesFileSchema)),
       dictionaries: (config.actorDictionaries ?? []).map((d) => (typeof d === 'string' ? loadActorDictionary(d) : d)),
     }),
     events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),

@@ -46,7 +46,8 @@ export const leaderSchema = z
     start: isoDateSchema,
     /** The day the term ended (the successor's first day), or null if in office at the file's date. */
     end: isoDateSchema.nullable(),
-    source: z.enum(['countryinfo', 'parley']),
+    /** countryinfo: generated; parley: Parley's hand-written file; user: a user's own file (preferred to both). */
+    source: z.enum(['countryinfo', 'parley', 'user']),
   })
   .strict()
   .refine((leader) => leader.end === null || leader.end >= leader.start, {

@@ -103,13 +103,14 @@ function covers(leader: Leader, [from, to]: [string, string]): boolean {
   return leader.end === null || from < leader.end || from === leader.start;
 }
 
-/** One entry per person: the hand-written one first, then the longest-running post. */
+const SOURCE_RANK: Readonly<Record<Leader['source'], number>> = { user: 2, parley: 1, countryinfo: 0 };
+
+/** One entry per person: a user's entry first, then the hand-written one, then the generated one. */
 function onePerPerson(leaders: readonly Leader[]): Leader[] {
   const best = new Map<string, Leader>();
   for (const leader of leaders) {
     const kept = best.get(leader.id);
-    const better = kept === undefined || (kept.source !== 'parley' && leader.source === 'parley');
-    if (better) best.set(leader.id, leader);
+    if (kept === undefined || SOURCE_RANK[leader.source] > SOURCE_RANK[kept.source]) best.set(leader.id, leader);
   }
   return [...best.values()];
 }

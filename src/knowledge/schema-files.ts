@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { actorDictionarySchema } from '../dictionaries/dictionary-schema.js';
+import { nameSensesFileSchema } from '../actors/name-senses.js';
 import { verbDataSchema } from '../events/inflect.js';
 import { modalityFileSchema } from '../events/modality.js';
 import { boilerplateFileSchema } from './boilerplate-schema.js';
@@ -36,6 +37,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'modality.schema.json': modalityFileSchema,
   'verbs.schema.json': verbDataSchema,
   'actor-dictionary.schema.json': actorDictionarySchema,
+  'name-senses.schema.json': nameSensesFileSchema,
 };
 
 /** The JSON Schema text for one data schema, as written to data/schemas/ (2-space indent, trailing newline). */

@@ -20,6 +20,7 @@ export const findActors: Stage = {
   run(doc: Document, ctx) {
     const lex = ctx.knowledge.actorLexicon;
     const actors: ActorMention[] = [];
+    doc.nonActors = [];
     for (const s of doc.sentences) {
       const chunks = findChunks(doc.tokens, s.tokenStart, s.tokenEnd, lex);
       const date = doc.publicationDate?.value ?? null;
@@ -32,6 +33,14 @@ export const findActors: Stage = {
           continue;
         }
         for (const d of drafts) {
+          if (d.notActor) {
+            const first = doc.tokens[d.tokenStart];
+            const last = doc.tokens[Math.min(d.tokenEnd, s.tokenEnd) - 1];
+            const tokenEnd = Math.min(d.tokenEnd, s.tokenEnd);
+            const rule = d.rules[0] ?? 'unknown';
+            doc.nonActors.push({ sentence: s.index, tokenStart: d.tokenStart, tokenEnd, start: first?.start ?? 0, end: last?.end ?? 0, rule });
+            continue;
+          }
           // a phrase with no country, role, organisation or name says nothing about who acts
           if (!d.country && !d.role && !d.org && !d.name && !d.code) continue;
           actors.push(toMention(doc, d, actors.length, s.index));

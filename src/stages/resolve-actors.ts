@@ -99,6 +99,7 @@ export const resolveActors: Stage = {
 function surnameMentions(doc: Document, entities: Entity[]): ActorMention[] {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of doc.actors) covered.fill(1, m.tokenStart, m.tokenEnd);
+  for (const n of doc.nonActors) covered.fill(1, n.tokenStart, n.tokenEnd);
   const added: ActorMention[] = [];
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {

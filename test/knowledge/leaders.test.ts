@@ -213,3 +213,23 @@ test('extra files: an end before the start or a bad country names the file and t
     (error: unknown) => isParleyError(error) && error.code === 'data.missing',
   );
 });
+
+test('extra files: YAML works, and a user entry overrides the built-in one for the same person', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-leaders-'));
+  const file = join(dir, 'mine.yaml');
+  // a user correcting a built-in entry: same id, another title
+  const obama = loadLeaders(dataDir).lookup(['barack', 'obama'], '2015-01-01')[0];
+  assert.ok(obama);
+  writeFileSync(
+    file,
+    ['leaders:', `  - id: ${obama.id}`, '    name: Barack Obama', '    aliases: [Obama]', '    country: USA',
+      '    code: USAGOV', '    role: GOV', '    title: Commander in Chief', '    start: "2009-01-20"',
+      '    end: "2017-01-20"', '    source: user'].join('\n'),
+  );
+  try {
+    const found = loadLeaders(dataDir, [file]).lookup(['obama'], '2015-01-01');
+    assert.deepEqual(found.map((l) => [l.title, l.source]), [['Commander in Chief', 'user']]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
