@@ -3,28 +3,13 @@
  * dictionary (.txt) imported on the fly. A PETRARCH file with unreadable lines is refused with the first of them;
  * `parley dict import` lists them all.
  */
-import { readFileSync } from 'node:fs';
 import { ParleyError } from '../errors.js';
-import { parseDataText } from '../knowledge/read-data.js';
+import { parseDataText, readTextFile } from '../knowledge/read-data.js';
 import { type ActorDictionary, actorDictionarySchema } from './dictionary-schema.js';
 import { importDictionaries } from './import.js';
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ParleyError(
-      'dict.missing',
-      code === 'ENOENT' ? 'actor dictionary not found' : `cannot read actor dictionary (${code ?? 'error'})`,
-      { file, hint: 'Check the path given with --actors.' },
-      { cause: error },
-    );
-  }
-}
-
 export function loadActorDictionary(file: string): ActorDictionary {
-  const text = readText(file);
+  const text = readTextFile(file, 'actor dictionary', 'Check the path given with --actors.', 'dict.missing');
   if (/\.(json|ya?ml)$/i.test(file)) return parseDataText(file, text, actorDictionarySchema);
   const { dictionary, reports } = importDictionaries([{ file, text }]);
   const first = reports.flatMap((r) => r.problems).find((p) => p.severity === 'error');

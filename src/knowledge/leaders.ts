@@ -8,12 +8,11 @@
  * terms; end null means still in office. A person has one id across files and posts; lookup returns each person
  * once (the hand-written entry first), so two results always mean two people: an ambiguous name.
  */
-import { readFileSync } from 'node:fs';
 import { ParleyError } from '../errors.js';
 import { phraseKeys } from '../text/phrase-keys.js';
 import { loadCountries } from './countries.js';
 import { type Leader, leadersFileSchema } from './leader-schema.js';
-import { parseDataText, readDataFile } from './read-data.js';
+import { parseDataText, readDataFile, readTextFile } from './read-data.js';
 
 export type { Leader } from './leader-schema.js';
 
@@ -47,18 +46,7 @@ export function leaderPhrases(index: LeaderIndex): Array<{ keys: string[]; leade
 }
 
 function readExtraFile(file: string): Leader[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ParleyError(
-      'data.missing',
-      code === 'ENOENT' ? 'leaders file not found' : `cannot read leaders file (${code ?? 'error'})`,
-      { file, hint: 'Check the path given for extra leaders.' },
-      { cause: error },
-    );
-  }
+  const text = readTextFile(file, 'leaders file', 'Check the path given for extra leaders.');
   return parseDataText(file, text, leadersFileSchema).leaders;
 }
 

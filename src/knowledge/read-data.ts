@@ -50,21 +50,22 @@ export function parseDataText<S extends z.ZodType>(file: string, text: string, s
   return result.data;
 }
 
+/**
+ * Reads a text file; a missing or unreadable file becomes a ParleyError: "<what> not found" or "cannot read <what>",
+ * with the file and the hint.
+ */
+export function readTextFile(file: string, what: string, hint: string, code = 'data.missing'): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code;
+    const message = errno === 'ENOENT' ? `${what} not found` : `cannot read ${what} (${errno ?? 'error'})`;
+    throw new ParleyError(code, message, { file, hint }, { cause: error });
+  }
+}
+
 /** Reads `relPath` under `dataDir` (e.g. "ontology/cameo.json") and validates it with `schema`. */
 export function readDataFile<S extends z.ZodType>(dataDir: string, relPath: string, schema: S): z.output<S> {
   const file = join(dataDir, relPath);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'data file not found' : `cannot read data file (${code ?? 'error'})`;
-    throw new ParleyError(
-      'data.missing',
-      message,
-      { file, hint: 'Check the data directory.' },
-      { cause: error },
-    );
-  }
-  return parseDataText(file, text, schema);
+  return parseDataText(file, readTextFile(file, 'data file', 'Check the data directory.'), schema);
 }
