@@ -80,7 +80,7 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   if (g.determiners.has(norm(c, p)) && !chunkAt(c, p)) p++;
   for (let k = 0; k < 2 && g.premodifiers.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   // the user's dictionaries come first: their entries are the user's explicit choice
-  const fromDict = parseDictActor(c, i, p, []);
+  const fromDict = parseDictActor(c, i, p);
   if (fromDict) return fromDict;
   const countries: Country[] = [];
   const rules: string[] = [];

@@ -24,7 +24,7 @@ export function withRole(code: string, role: RoleRule | undefined): string {
   return role.code_before ? `${role.role}${code}` : `${code}${role.role}`;
 }
 
-export function parseDictActor(c: Cursor, start: number, p: number, rules: readonly string[]): ActorDraft[] | null {
+export function parseDictActor(c: Cursor, start: number, p: number): ActorDraft[] | null {
   const found = dictActorAt(c, p);
   if (!found) return null;
   // a dictionary entry with no code on this date names no actor: PETRARCH's null code
@@ -38,7 +38,7 @@ export function parseDictActor(c: Cursor, start: number, p: number, rules: reado
   const role = roleEntries(next, 'agent')[0] ?? roleEntries(next, 'title')[0];
   let name: string | null = found.name;
   let kind: ActorDraft['kind'] = 'organisation';
-  const allRules = [...rules, found.rule];
+  const allRules = [found.rule];
   if (next && role) {
     end = next.end;
     allRules.push(role.id);
@@ -56,7 +56,7 @@ export function parseDictActor(c: Cursor, start: number, p: number, rules: reado
   }
   // a compound entry ("FRO/BIL/SAM") names several actors: one draft each
   return found.code.split('/').map((one) => {
-    const code = withRole(one, role && next ? role : undefined);
+    const code = withRole(one, role);
     return {
       tokenStart: start,
       tokenEnd: end,
@@ -65,7 +65,7 @@ export function parseDictActor(c: Cursor, start: number, p: number, rules: reado
       role: code.length > 3 ? code.slice(3) : null,
       name,
       org: null,
-      titles: role && next ? [role] : [],
+      titles: role ? [role] : [],
       rules: allRules,
       leader: role?.leader === true,
       code,
