@@ -4,12 +4,15 @@
  */
 import { ParleyError } from '../errors.js';
 import type { Ontology } from '../knowledge/ontology.js';
+import type { EventRuleFile } from '../knowledge/event-files.js';
 import type { EventRule } from '../knowledge/schemas.js';
 import type { VerbData } from './inflect.js';
 import { type CompiledPattern, compilePattern } from './pattern.js';
 
 export interface CompiledEventRule extends EventRule {
   readonly compiled: CompiledPattern;
+  /** The data file the rule comes from (relative to the data directory). */
+  readonly file: string;
   /** Position in the lexicon: earlier rules win ties. */
   readonly order: number;
   readonly hasSource: boolean;
@@ -21,16 +24,12 @@ export interface EventLexicon {
   readonly byAnchor: ReadonlyMap<string, readonly CompiledEventRule[]>;
 }
 
-export function compileEventLexicon(
-  rules: readonly EventRule[],
-  verbs: VerbData,
-  ontology: Ontology,
-  file: string,
-): EventLexicon {
+export function compileEventLexicon(files: readonly EventRuleFile[], verbs: VerbData, ontology: Ontology): EventLexicon {
   const compiled: CompiledEventRule[] = [];
   const byAnchor = new Map<string, CompiledEventRule[]>();
   const ids = new Set<string>();
-  rules.forEach((rule, order) => {
+  const rules = files.flatMap((f) => f.rules.map((rule) => ({ rule, file: `data/${f.file}` })));
+  rules.forEach(({ rule, file }, order) => {
     if (ids.has(rule.id)) {
       throw new ParleyError('lexicon.duplicate-id', `rule id ${rule.id} is used twice.`, {
         file,
@@ -48,6 +47,7 @@ export function compileEventLexicon(
     const c: CompiledEventRule = {
       ...rule,
       compiled: pattern,
+      file,
       order,
       hasSource: pattern.elements.some((e) => e.kind === 'slot' && e.role === 'S'),
       hasTarget: pattern.elements.some((e) => e.kind === 'slot' && e.role === 'T'),

@@ -17,7 +17,8 @@ import { type CountryTable, loadCountries } from './countries.js';
 import { type LeaderIndex, leaderPhrases, loadLeaders } from './leaders.js';
 import { type Ontology, loadOntology } from './ontology.js';
 import { readDataFile } from './read-data.js';
-import { eventsFileSchema, organisationsFileSchema, rolesFileSchema } from './schemas.js';
+import { readEventRuleFiles } from './event-files.js';
+import { organisationsFileSchema, rolesFileSchema } from './schemas.js';
 import { type TimeWords, compileTimeWords, timeFileSchema } from './time-words.js';
 import { type Grammar, compileGrammar, grammarFileSchema } from './grammar.js';
 
@@ -49,8 +50,6 @@ export interface Knowledge {
   readonly boilerplate: BoilerplateRules;
 }
 
-export const EVENT_LEXICON_FILE = 'lexicon/en/events.json';
-
 export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
   const dataDir = config.dataDir ?? defaultDataDir();
   const ontology = loadOntology(dataDir);
@@ -58,7 +57,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
   const roles = readDataFile(dataDir, 'lexicon/en/roles.json', rolesFileSchema);
   const organisations = readDataFile(dataDir, 'actors/organisations.json', organisationsFileSchema);
   const verbs = readDataFile(dataDir, 'lexicon/en/verbs.json', verbDataSchema);
-  const events = readDataFile(dataDir, EVENT_LEXICON_FILE, eventsFileSchema);
+  const events = readEventRuleFiles(dataDir);
   const leaders = loadLeaders(dataDir, config.leaderFiles ?? []);
   const grammar = compileGrammar(readDataFile(dataDir, 'lexicon/en/grammar.json', grammarFileSchema));
   const modality = readDataFile(dataDir, 'lexicon/en/modality.json', modalityFileSchema);
@@ -80,7 +79,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       senses: compileNameSenses(readDataFile(dataDir, 'lexicon/en/name-senses.json', nameSensesFileSchema)),
       dictionaries: (config.actorDictionaries ?? []).map((d) => (typeof d === 'string' ? loadActorDictionary(d) : d)),
     }),
-    events: compileEventLexicon(events.rules, verbs, ontology, `data/${EVENT_LEXICON_FILE}`),
+    events: compileEventLexicon(events, verbs, ontology),
     modality: compileModality(modality),
     pastForms: new Set(Object.values(verbs.irregular).flat()),
     segmenter: loadSegmenterData(dataDir),

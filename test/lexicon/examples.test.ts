@@ -4,21 +4,14 @@
  * assertion message.
  *
  * PARLEY_EXAMPLES_OVERRIDE may name a JSON file `{ "<rule id>": "<example>", ... }`; its examples replace the
- * lexicon's where present, so new examples can be checked before they are written into events.json.
+ * lexicon's where present, so new examples can be checked before they are written into the lexicon files.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { createCoder } from '../../src/coder.js';
-import { EVENT_LEXICON_FILE } from '../../src/knowledge/knowledge.js';
+import { readEventRuleFiles } from '../../src/knowledge/event-files.js';
 import { dataDir } from '../helpers/repo.js';
-
-interface EventRule {
-  id: string;
-  code: string | null;
-  example: string;
-}
 
 function overrides(): Record<string, string> {
   const file = process.env.PARLEY_EXAMPLES_OVERRIDE;
@@ -32,7 +25,7 @@ function overrides(): Record<string, string> {
 }
 
 test('every event rule example fires its own rule; every blocking rule example gives no event', () => {
-  const rules = (JSON.parse(readFileSync(join(dataDir(), EVENT_LEXICON_FILE), 'utf8')) as { rules: EventRule[] }).rules;
+  const rules = readEventRuleFiles(dataDir()).flatMap((f) => f.rules);
   const override = overrides();
   const coder = createCoder();
   const failures: string[] = [];

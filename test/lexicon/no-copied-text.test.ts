@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { eventLexiconFiles } from '../../src/knowledge/event-files.js';
 import { repoRoot } from '../../src/paths.js';
 
 const EXAMPLE_WORDS = 5;
@@ -47,7 +48,7 @@ test('lexicon examples (5 words) and demo articles (8 words) repeat no word sequ
     for (const g of grams(text, ARTICLE_WORDS)) knownLong.add(g);
   }
   const offenders: string[] = [];
-  for (const file of ['lexicon/en/events.json', 'lexicon/en/roles.json']) {
+  for (const file of [...eventLexiconFiles(join(root, 'data')), 'lexicon/en/roles.json']) {
     const data = JSON.parse(readFileSync(join(root, 'data', file), 'utf8')) as { rules: { id: string; example: string }[] };
     for (const r of data.rules) {
       const hit = [...grams(r.example, EXAMPLE_WORDS)].find((g) => known.has(g));
