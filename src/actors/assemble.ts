@@ -185,6 +185,7 @@ function titled(
   let complementCountry: Country | null = null;
   let institutionRole: string | null = null;
   let complementDict: string | null = null;
+  let located = false;
   if (firstRole.kind === 'institution') {
     // "French National Assembly president Laurent Fabius": the institution names whose officer the title is
     const officer = roleEntries(chunkAt(c, p), 'title')[0];
@@ -230,6 +231,14 @@ function titled(
       } else if (of && of.kind !== 'capital' && countries.length === 0) {
         complementCountry = of.country;
         p = (chunkAt(c, p + 1) as Chunk).end;
+      } else if (prep === 'in' && countries.length === 0 && role.role && c.lex.locatedGroups.roles.has(role.role)) {
+        // "demonstrators in Baghdad", "rebels in the south of Sudan": the group belongs where it acts
+        const place = placeAt(c, p + 1);
+        if (place) {
+          complementCountry = place.country;
+          located = true;
+          p = place.end;
+        }
       }
     }
     break;
@@ -271,7 +280,7 @@ function titled(
     return [];
   }
   const kind = name ? 'person' : lastTitle.kind === 'agent' ? 'agent' : 'descriptor';
-  const allRules = [...rules, ...titles.map((t) => t.id)];
+  const allRules = [...rules, ...titles.map((t) => t.id), ...(located ? [c.lex.locatedGroups.id] : [])];
   const drafts = [draft(start, Math.max(nameEnd, p), kind, country, role, name, null, titles, allRules, leader)];
   const head = drafts[0] as ActorDraft;
   if (!country && complementDict) {
@@ -287,6 +296,17 @@ function titled(
     drafts.push(draft(start, Math.max(nameEnd, p), kind, other, role, name, null, titles, allRules, leader));
   }
   return drafts;
+}
+
+/** "Baghdad", "the Gaza Strip", "south Serbia": a country or capital named as a place, after "in". */
+function placeAt(c: Cursor, start: number): { country: Country; end: number } | null {
+  for (let q = start; q < c.to && q < start + 3; q++) {
+    const ch = chunkAt(c, q);
+    const ce = countryEntry(ch);
+    if (ch && ce) return { country: ce.country, end: ch.end };
+    if (norm(c, q) !== 'the' && !c.lex.grammar.placeModifiers.has(norm(c, q))) return null;
+  }
+  return null;
 }
 
 function leaderDraft(c: Cursor, start: number, end: number, l: Leader, rules: string[]): ActorDraft {

@@ -57,6 +57,8 @@ function takeSlot(v: SentenceView, i: number, list: boolean): { mentions: ActorM
     for (const s of v.grammar.listSeparators) {
       if (s.every((w, k) => end + k < v.to && v.tokens[end + k]?.norm === w)) {
         next = mentionsAt(v, end + s.length);
+        // "shelled Kyiv, Russia said": an actor followed by a verb of saying is the speaker, not a list member
+        if (next && v.grammar.clauseVerbs.has(v.tokens[next.end]?.norm ?? '')) next = null;
         if (next) {
           sep = s;
           break;

@@ -15,6 +15,8 @@ export const modalityFileSchema = z.object({
   question: wordsEntry,
   speculation: wordsEntry,
   threat: wordsEntry.extend({ codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)) }),
+  /** Speech verbs that turn a reported act of violence into the speaker's accusation ("X claimed that Y attacked"). */
+  allegation: wordsEntry.extend({ roots: z.array(z.string().regex(/^\d{2}$/)), code: z.string().regex(/^\d{3,4}$/) }),
 });
 export type ModalityFile = z.infer<typeof modalityFileSchema>;
 
@@ -26,6 +28,8 @@ export interface Modality {
   readonly threat: readonly string[][];
   readonly conditional: ReadonlySet<string>;
   readonly inversion: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly allegedRoots: ReadonlySet<string>;
 }
 
 export function compileModality(file: ModalityFile): Modality {
@@ -37,6 +41,8 @@ export function compileModality(file: ModalityFile): Modality {
     threat: file.threat.words.map(phraseKeys),
     conditional: new Set(file.conditional.words.map((w) => w.toLowerCase())),
     inversion: new Set(file.conditional.inversion.map((w) => w.toLowerCase())),
+    speechVerbs: new Set(file.allegation.words.map((w) => w.toLowerCase())),
+    allegedRoots: new Set(file.allegation.roots),
   };
 }
 

@@ -46,6 +46,8 @@ function objectPosition(
 ): boolean {
   if (!prev || prev.shape !== 'word' || prev.upper) return false;
   const n = prev.norm;
+  // "Russia said Ukrainian forces shelled ...": after a verb of saying comes a clause and its subject
+  if (g.clauseVerbs.has(n)) return false;
   // "thousands of students protested": after a quantity, "of" introduces the subject itself
   if (n === 'of' && beforePrev && g.quantityHeads.has(beforePrev.norm)) return false;
   return g.objectPrepositions.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed'));

@@ -17,6 +17,7 @@ export const grammarFileSchema = z.object({
   quantity_heads: words,
   subject_pronouns: words,
   place_modifiers: words,
+  clause_verbs: words,
   group_reference: z.object({
     reason: z.string().min(1),
     pair_heads: z.array(z.string()),
@@ -40,6 +41,8 @@ export interface Grammar {
   readonly quantityHeads: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   readonly placeModifiers: ReadonlySet<string>;
+  /** Verbs of saying and thinking: what follows them is a clause with its own subject. */
+  readonly clauseVerbs: ReadonlySet<string>;
   readonly pairHeads: ReadonlySet<string>;
   readonly groupHeads: ReadonlySet<string>;
   readonly groupDeterminers: ReadonlySet<string>;
@@ -64,6 +67,7 @@ export function compileGrammar(g: GrammarFile): Grammar {
     quantityHeads: new Set(g.quantity_heads.words),
     subjectPronouns: new Set(g.subject_pronouns.words),
     placeModifiers: new Set(g.place_modifiers.words),
+    clauseVerbs: new Set(g.clause_verbs.words),
     pairHeads: new Set(g.group_reference.pair_heads),
     groupHeads: new Set(g.group_reference.group_heads),
     groupDeterminers: new Set(g.group_reference.determiners),

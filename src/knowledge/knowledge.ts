@@ -71,6 +71,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       organisations: organisations.organisations,
       roles: roles.rules,
       oneParty: roles.one_party_states.countries,
+      locatedGroups: roles.located_groups,
       nameParticles: roles.name_particles,
       nonActorHeads: roles.non_actor_heads.words,
       leaders,

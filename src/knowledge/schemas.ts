@@ -106,6 +106,13 @@ export const rolesFileSchema = z.object({
   one_party_states: z.object({ reason: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)) }),
   /** Nouns that make a demonym name a team, product or market rather than an actor ("the Turkish national team"). */
   non_actor_heads: z.object({ reason: z.string(), words: z.array(z.string()) }),
+  /** Roles whose unnamed groups take the country they are "in" ("demonstrators in Baghdad" = IRQOPP). */
+  located_groups: z.object({
+    id: ruleId,
+    reason: z.string().min(1),
+    roles: z.array(z.string().regex(/^[A-Z]{3}$/)),
+    example: z.string().min(1),
+  }),
   /** Lower-case words allowed inside a personal name ("Luiz Inácio Lula da Silva"). */
   name_particles: z.array(z.string()),
   rules: z.array(roleRuleSchema),

@@ -3,12 +3,14 @@
  * @S slot, else the subject: the nearest actor group before the trigger that is not the object of a preposition),
  * the targets (@T; for a rule with @S and no @T, the subject is the target: "A received weapons from B" -> B to A),
  * then modality: negated, conditional, speculative and questioned events are dropped, intended ones are recoded
- * as intent (03x/13x). Overlapping matches keep the longest trigger.
+ * as intent (03x/13x). Overlapping matches keep the longest trigger. Violence reported by a party at the head of the
+ * sentence becomes that party's accusation (events/reported-speech.ts).
  */
 import type { ActorMention, Document, EventMention, Sentence } from '../document.js';
 import type { CompiledEventRule } from '../events/lexicon.js';
 import { type PatternMatch, type SentenceView, matchPattern } from '../events/match.js';
 import { hasPhrase, isConditional } from '../events/modality.js';
+import { allegations } from '../events/reported-speech.js';
 import {
   PLACE_TARGET_ROOTS,
   type SentenceActors,
@@ -183,7 +185,7 @@ export const matchEvents: Stage = {
       const sentenceEvents: EventMention[] = [];
       for (const c of found) if (!c.rule.backoff) sentenceEvents.push(...eventsOf(doc, s, v, c, ctx));
       if (sentenceEvents.length === 0 && firstBackoff) sentenceEvents.push(...eventsOf(doc, s, v, firstBackoff, ctx));
-      events.push(...sentenceEvents);
+      events.push(...allegations(doc, s, v, sentenceEvents, ctx.knowledge.modality, ctx.knowledge.pastForms));
     }
     doc.events = events;
   },

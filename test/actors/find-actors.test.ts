@@ -24,6 +24,12 @@ describe('countries, demonyms, capitals and seats', () => {
   it('splits coordinated demonyms into one group each', () => {
     assert.deepEqual(actors('US and British activists marched.'), ['USAOPP US and British activists', 'GBROPP US and British activists']);
   });
+  it('a group "in" a country or capital belongs to it; soldiers and refugees keep no country', () => {
+    assert.deepEqual(actors('Students in Nairobi marched.'), ['KENEDU Students in Nairobi']);
+    assert.deepEqual(actors('Rebels in southern Sudan attacked.'), ['SDNREB Rebels in southern Sudan']);
+    assert.deepEqual(actors('Troops in Iraq waited.'), ['---MIL Troops', 'IRQ Iraq']);
+    assert.deepEqual(actors('Refugees in Germany waited.'), ['---REF Refugees', 'DEU Germany']);
+  });
   it('finds organisations', () => {
     assert.deepEqual(actors('The European Union and NATO met.'), ['IGOEUREEC The European Union', 'IGOWSTNAT NATO']);
   });
