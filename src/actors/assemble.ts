@@ -9,12 +9,13 @@
  * The complement of a title ("of the Communist Party of Việt Nam Central Committee") gives the country and, for a
  * generic title such as "Chairman", the role of the institution it heads.
  */
+import { isHyphenParticiple } from '../knowledge/grammar.js';
 import type { Leader } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import { phraseKeys } from '../text/phrase-keys.js';
 import type { Chunk } from './chunks.js';
 import { nameText, parseComplement, parseName } from './complement.js';
-import { type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
+import { type CountryEntry, type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
 import { dictActorAt, parseDictActor, withRole } from './dict-actors.js';
 import type { SenseMatch } from './name-senses.js';
 
@@ -223,14 +224,15 @@ function titled(
       const prep = norm(c, p);
       // "from" gives people their origin ("a delegation from Chile"), not weapons ("tanks from Germany")
       const fromOk = prep === 'from' && role.role !== 'MIL';
-      const of = prep === 'of' || fromOk ? countryEntry(chunkAt(c, p + 1)) : undefined;
+      const ofAt = prep === 'of' || fromOk ? groupCountryAt(c, p + 1) : null;
+      const of = ofAt?.entry;
       const dictOf = prep === 'of' || fromOk ? dictActorAt(c, p + 1) : undefined;
       if (dictOf && countries.length === 0) {
         complementDict = dictOf.code;
         p = dictOf.chunk.end;
-      } else if (of && of.kind !== 'capital' && countries.length === 0) {
+      } else if (ofAt && of && of.kind !== 'capital' && countries.length === 0) {
         complementCountry = of.country;
-        p = (chunkAt(c, p + 1) as Chunk).end;
+        p = ofAt.end;
       } else if (prep === 'in' && countries.length === 0 && role.role && c.lex.locatedGroups.roles.has(role.role)) {
         // "demonstrators in Baghdad", "rebels in the south of Sudan": the group belongs where it acts
         const place = placeAt(c, p + 1);
@@ -296,6 +298,31 @@ function titled(
     drafts.push(draft(start, Math.max(nameEnd, p), kind, other, role, name, null, titles, allRules, leader));
   }
   return drafts;
+}
+
+/**
+ * The country of "of"/"from" after a group noun: "of Russia", "from military-ruled Myanmar", "from two American aid
+ * groups" (the demonym's group is part of the complement). Determiners, numbers and premodifiers are stepped over.
+ */
+function groupCountryAt(c: Cursor, start: number): { entry: CountryEntry; end: number } | null {
+  const g = c.lex.grammar;
+  for (let q = start; q < c.to && q < start + 4; q++) {
+    const ch = chunkAt(c, q);
+    const entry = countryEntry(ch);
+    if (ch && entry) {
+      const group = entry.kind === 'demonym' ? roleEntries(chunkAt(c, ch.end), 'agent')[0] : undefined;
+      return { entry, end: group ? (chunkAt(c, ch.end) as Chunk).end : ch.end };
+    }
+    const n = norm(c, q);
+    const step =
+      g.determiners.has(n) ||
+      g.premodifiers.has(n) ||
+      g.quantifiers.has(n) ||
+      c.tokens[q]?.shape === 'number' ||
+      isHyphenParticiple(g, n);
+    if (!step) return null;
+  }
+  return null;
 }
 
 /** "Baghdad", "the Gaza Strip", "south Serbia": a country or capital named as a place, after "in". */

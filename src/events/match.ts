@@ -4,7 +4,7 @@
  * high-level"); a list slot also takes the mentions coordinated with it ("A, B and C", "leaders, including A").
  */
 import type { ActorMention, Token } from '../document.js';
-import type { Grammar } from '../knowledge/grammar.js';
+import { type Grammar, isHyphenParticiple } from '../knowledge/grammar.js';
 import type { CompiledPattern } from './pattern.js';
 
 export interface SentenceView {
@@ -37,10 +37,16 @@ function skippable(v: SentenceView, p: number): boolean {
 }
 
 function mentionsAt(v: SentenceView, i: number): { at: readonly ActorMention[]; end: number } | null {
-  for (let p = i, k = 0; p < v.to && k <= 4; p++, k++) {
+  for (let p = i, k = 0; p < v.to && k <= 5; p++, k++) {
     const at = v.actorAt.get(p);
     if (at && at.length > 0) return { at, end: Math.max(...at.map((m) => m.tokenEnd)) };
-    if (!skippable(v, p)) return null;
+    // "a government-held part of Syria", "the outskirts of Kabul": the place's actor fills the slot
+    const n = v.tokens[p]?.norm ?? '';
+    if (v.grammar.partitiveHeads.has(n) && v.tokens[p + 1]?.norm === 'of') {
+      p++;
+      continue;
+    }
+    if (!skippable(v, p) && !isHyphenParticiple(v.grammar, n)) return null;
   }
   return null;
 }

@@ -10,6 +10,8 @@ import { phraseKeys } from '../text/phrase-keys.js';
 const wordsEntry = z.object({ id: z.string(), reason: z.string(), words: z.array(z.string()) });
 export const modalityFileSchema = z.object({
   negation: wordsEntry,
+  /** Refusal words, and negated intent ("would not provide"), turn a cooperative event into a rejection (12x). */
+  refusal: wordsEntry.extend({ codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)) }),
   intent: wordsEntry.extend({ codes: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)) }),
   conditional: wordsEntry.extend({ inversion: z.array(z.string()) }),
   question: wordsEntry,
@@ -23,6 +25,7 @@ export type ModalityFile = z.infer<typeof modalityFileSchema>;
 export interface Modality {
   readonly file: ModalityFile;
   readonly negation: readonly string[][];
+  readonly refusal: readonly string[][];
   readonly intent: readonly string[][];
   readonly speculation: readonly string[][];
   readonly threat: readonly string[][];
@@ -36,6 +39,7 @@ export function compileModality(file: ModalityFile): Modality {
   return {
     file,
     negation: file.negation.words.map(phraseKeys),
+    refusal: file.refusal.words.map(phraseKeys),
     intent: file.intent.words.map(phraseKeys),
     speculation: file.speculation.words.map(phraseKeys),
     threat: file.threat.words.map(phraseKeys),

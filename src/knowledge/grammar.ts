@@ -18,6 +18,8 @@ export const grammarFileSchema = z.object({
   subject_pronouns: words,
   place_modifiers: words,
   clause_verbs: words,
+  hyphen_participles: words,
+  partitive_heads: words,
   group_reference: z.object({
     reason: z.string().min(1),
     pair_heads: z.array(z.string()),
@@ -43,6 +45,10 @@ export interface Grammar {
   readonly placeModifiers: ReadonlySet<string>;
   /** Verbs of saying and thinking: what follows them is a clause with its own subject. */
   readonly clauseVerbs: ReadonlySet<string>;
+  /** Second parts of hyphenated participles used as adjectives: "government-held" ends in "held". */
+  readonly hyphenParticiples: ReadonlySet<string>;
+  /** Nouns naming a part or place of an actor before "of": "part of Syria", "the outskirts of Kabul". */
+  readonly partitiveHeads: ReadonlySet<string>;
   readonly pairHeads: ReadonlySet<string>;
   readonly groupHeads: ReadonlySet<string>;
   readonly groupDeterminers: ReadonlySet<string>;
@@ -68,9 +74,17 @@ export function compileGrammar(g: GrammarFile): Grammar {
     subjectPronouns: new Set(g.subject_pronouns.words),
     placeModifiers: new Set(g.place_modifiers.words),
     clauseVerbs: new Set(g.clause_verbs.words),
+    hyphenParticiples: new Set(g.hyphen_participles.words),
+    partitiveHeads: new Set(g.partitive_heads.words),
     pairHeads: new Set(g.group_reference.pair_heads),
     groupHeads: new Set(g.group_reference.group_heads),
     groupDeterminers: new Set(g.group_reference.determiners),
     foreign: new Set(g.group_reference.foreign),
   };
+}
+
+/** "government-held", "Iran-backed": a hyphenated participle used as an adjective. */
+export function isHyphenParticiple(g: Grammar, norm: string): boolean {
+  const dash = norm.lastIndexOf('-');
+  return dash > 0 && g.hyphenParticiples.has(norm.slice(dash + 1));
 }

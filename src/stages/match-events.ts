@@ -72,6 +72,8 @@ interface Coded {
   code: string;
   modality: EventMention['modality'];
   rules: string[];
+  /** A refusal goes from the one who refuses to the other, even for a reciprocal rule ("declined to meet"). */
+  forwardOnly?: boolean;
 }
 
 /**
@@ -88,7 +90,20 @@ function modalityOf(
   ctx: StageContext,
 ): Coded | null {
   const mod = ctx.knowledge.modality;
-  if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.negation)) return null;
+  const refused = hasPhrase(doc.tokens, windowStart, triggerStart, mod.refusal);
+  const negated = hasPhrase(doc.tokens, windowStart, triggerStart, mod.negation);
+  // "X said it would not provide support" declares a refusal; "the minister will not travel" only reports a plan
+  const declared =
+    negated &&
+    hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent) &&
+    doc.tokens.slice(s.tokenStart, triggerStart).some((t) => ctx.knowledge.grammar.clauseVerbs.has(t.norm));
+  if (refused || declared) {
+    // "declined to meet", "would not provide support": the refusal is the event
+    const refusal = mod.file.refusal.codes[rule.code.slice(0, 2)];
+    if (!refusal || isConditional(doc.tokens, s.tokenStart, triggerStart, mod)) return null;
+    return { code: refusal, modality: 'asserted', rules: [rule.id, mod.file.refusal.id], forwardOnly: true };
+  }
+  if (negated) return null;
   if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.speculation)) return null;
   if (isConditional(doc.tokens, s.tokenStart, triggerStart, mod)) return null;
   const out: Coded = { code: rule.code, modality: rule.modality ?? 'asserted', rules: [rule.id] };
@@ -129,6 +144,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const coded = modalityOf(doc, s, { ...rule, code: rule.code }, Math.max(subjEnd, triggerStart - 5), triggerStart, ctx);
   if (!coded) return [];
   const { code, modality, rules } = coded;
+  const direction = coded.forwardOnly ? 'forward' : rule.direction;
   const trigger = { start: doc.tokens[triggerStart]?.start ?? s.start, end: doc.tokens[triggerEnd - 1]?.end ?? s.end };
   const out: EventMention[] = [];
   const emit = (src: ActorMention, tgt: ActorMention | null) => {
@@ -144,11 +160,11 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
     const place = placeAfter(doc, s, v, triggerEnd);
     if (place) targets.push(place);
   }
-  if (!among && targets.length === 0 && !rule.hasTarget && rule.direction !== 'reciprocal') {
+  if (!among && targets.length === 0 && !rule.hasTarget && direction !== 'reciprocal') {
     const complement = complementTarget(doc, s, v, triggerEnd, sources);
     if (complement) targets.push(complement);
   }
-  const reciprocal = rule.direction === 'reciprocal';
+  const reciprocal = direction === 'reciprocal';
   if (among) {
     for (const a of targets) for (const b of targets) if (a !== b) emit(a, b);
   } else if (targets.length > 0) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { code, triples } from '../helpers/coder.js';
+import { actors, code, triples } from '../helpers/coder.js';
 
 describe('who did what to whom', () => {
   it('a visit: source is the subject, target the object of "to"', () => {
@@ -134,3 +134,28 @@ describe('targets in the complement', () => {
     assert.deepEqual(triples('Kenya criticised the arrests of local residents.'), ['KEN 111 -']);
   });
 });
+
+describe('refusals', () => {
+  it('"declined to" + a cooperative act is a rejection of it, from the one who refuses', () => {
+    assert.deepEqual(triples('Kenya declined to meet Uganda.'), ['KEN 125 UGA']);
+    assert.deepEqual(triples('Kenya refused to withdraw its troops from Somalia.'), ['KEN 124 SOM']);
+  });
+  it('a declared "would not" is a refusal', () => {
+    assert.deepEqual(triples('Kenya said it would not send aid to Uganda.'), ['KEN 122 UGA']);
+  });
+  it('a plain negated plan is no event, and a negated fact is none either', () => {
+    assert.deepEqual(triples('The Kenyan president will not travel to Uganda this year.'), []);
+    assert.deepEqual(triples('Kenya did not sign the accord with Uganda.'), []);
+  });
+});
+
+describe('slots and complements that step over modifiers', () => {
+  it('a part or place of an actor fills a target slot: "a rebel-held part of Syria"', () => {
+    assert.deepEqual(triples('Insurgents shelled a government-held part of Syria.'), ['---REB 194 SYR']);
+  });
+  it('"from" + numbers, premodifiers and a demonym group gives a group its country', () => {
+    assert.deepEqual(actors('Doctors from two Chilean aid groups arrived.'), ['CHLHLH Doctors from two Chilean aid groups']);
+    assert.deepEqual(actors('Dissidents from military-ruled Myanmar spoke.'), ['MMROPP Dissidents from military-ruled Myanmar']);
+  });
+});
+
