@@ -233,7 +233,12 @@ function titled(
       } else if (ofAt && of && of.kind !== 'capital' && countries.length === 0) {
         complementCountry = of.country;
         p = ofAt.end;
-      } else if (prep === 'in' && countries.length === 0 && role.role && c.lex.locatedGroups.roles.has(role.role)) {
+      } else if (
+        c.lex.locatedGroups.prepositions.has(prep) &&
+        countries.length === 0 &&
+        role.role &&
+        c.lex.locatedGroups.roles.has(role.role)
+      ) {
         // "demonstrators in Baghdad", "rebels in the south of Sudan": the group belongs where it acts
         const place = placeAt(c, p + 1);
         if (place) {

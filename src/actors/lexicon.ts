@@ -25,7 +25,7 @@ export interface ActorLexicon {
   readonly trie: PhraseTrie<ActorLexEntry>;
   readonly oneParty: ReadonlySet<string>;
   /** Roles of groups that take the country they are "in", and the rule's id. */
-  readonly locatedGroups: { readonly id: string; readonly roles: ReadonlySet<string> };
+  readonly locatedGroups: { readonly id: string; readonly roles: ReadonlySet<string>; readonly prepositions: ReadonlySet<string> };
   readonly nameParticles: ReadonlySet<string>;
   readonly nonActorHeads: ReadonlySet<string>;
   readonly leaders: LeaderIndex;
@@ -61,7 +61,7 @@ export interface ActorLexiconInput {
   organisations: readonly Organisation[];
   roles: readonly RoleRule[];
   oneParty: readonly string[];
-  locatedGroups: { id: string; roles: readonly string[] };
+  locatedGroups: { id: string; roles: readonly string[]; prepositions: readonly string[] };
   nameParticles: readonly string[];
   nonActorHeads: readonly string[];
   leaders: LeaderIndex;
@@ -155,7 +155,11 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     countryByIso3: new Map(input.countries.map((c) => [c.iso3, c])),
     countryByCameo: new Map(input.countries.map((c) => [c.cameo, c])),
     oneParty: new Set(input.oneParty),
-    locatedGroups: { id: input.locatedGroups.id, roles: new Set(input.locatedGroups.roles) },
+    locatedGroups: {
+      id: input.locatedGroups.id,
+      roles: new Set(input.locatedGroups.roles),
+      prepositions: new Set(input.locatedGroups.prepositions),
+    },
     nameParticles: new Set(input.nameParticles),
     nonActorHeads: new Set(input.nonActorHeads),
     institutionHeads,

@@ -10,6 +10,7 @@ import { compileNameSenses, nameSensesFileSchema } from '../actors/name-senses.j
 import { verbDataSchema } from '../events/inflect.js';
 import { type EventLexicon, compileEventLexicon } from '../events/lexicon.js';
 import { type Modality, compileModality, modalityFileSchema } from '../events/modality.js';
+import { type Clauses, clausesFileSchema, compileClauses } from '../events/purpose.js';
 import { defaultDataDir } from '../paths.js';
 import { type SegmenterData, loadSegmenterData } from '../stages/segment.js';
 import { type BoilerplateRules, loadBoilerplate } from './boilerplate.js';
@@ -42,6 +43,7 @@ export interface Knowledge {
   readonly actorLexicon: ActorLexicon;
   readonly events: EventLexicon;
   readonly modality: Modality;
+  readonly clauses: Clauses;
   /** Past-tense and participle forms of irregular verbs ("left", "met"): a cue that the next noun is an object. */
   readonly pastForms: ReadonlySet<string>;
   readonly segmenter: SegmenterData;
@@ -82,6 +84,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
     }),
     events: compileEventLexicon(events, verbs, ontology),
     modality: compileModality(modality),
+    clauses: compileClauses(readDataFile(dataDir, 'lexicon/en/clauses.json', clausesFileSchema)),
     pastForms: new Set(Object.values(verbs.irregular).flat()),
     segmenter: loadSegmenterData(dataDir),
     grammar,

@@ -7,6 +7,7 @@ import { actorDictionarySchema } from '../dictionaries/dictionary-schema.js';
 import { nameSensesFileSchema } from '../actors/name-senses.js';
 import { verbDataSchema } from '../events/inflect.js';
 import { modalityFileSchema } from '../events/modality.js';
+import { clausesFileSchema } from '../events/purpose.js';
 import { boilerplateFileSchema } from './boilerplate-schema.js';
 import { countryAliasesFileSchema, seatsFileSchema } from './country-schemas.js';
 import { leadersFileSchema } from './leader-schema.js';
@@ -35,6 +36,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'time.schema.json': timeFileSchema,
   'grammar.schema.json': grammarFileSchema,
   'modality.schema.json': modalityFileSchema,
+  'clauses.schema.json': clausesFileSchema,
   'verbs.schema.json': verbDataSchema,
   'actor-dictionary.schema.json': actorDictionarySchema,
   'name-senses.schema.json': nameSensesFileSchema,

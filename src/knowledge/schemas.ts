@@ -111,6 +111,7 @@ export const rolesFileSchema = z.object({
     id: ruleId,
     reason: z.string().min(1),
     roles: z.array(z.string().regex(/^[A-Z]{3}$/)),
+    prepositions: z.array(z.string().min(1)),
     example: z.string().min(1),
   }),
   /** Lower-case words allowed inside a personal name ("Luiz Inácio Lula da Silva"). */

@@ -10,6 +10,7 @@ import type { ActorMention, Document, EventMention, Sentence } from '../document
 import type { CompiledEventRule } from '../events/lexicon.js';
 import { type PatternMatch, type SentenceView, matchPattern } from '../events/match.js';
 import { hasPhrase, isConditional } from '../events/modality.js';
+import { foldPurposes } from '../events/purpose.js';
 import { allegations } from '../events/reported-speech.js';
 import {
   PLACE_TARGET_ROOTS,
@@ -200,8 +201,14 @@ export const matchEvents: Stage = {
         .reduce<Candidate | undefined>((a, c) => (!a || c.match.start < a.match.start ? c : a), undefined);
       const sentenceEvents: EventMention[] = [];
       for (const c of found) if (!c.rule.backoff) sentenceEvents.push(...eventsOf(doc, s, v, c, ctx));
-      if (sentenceEvents.length === 0 && firstBackoff) sentenceEvents.push(...eventsOf(doc, s, v, firstBackoff, ctx));
-      events.push(...allegations(doc, s, v, sentenceEvents, ctx.knowledge.modality, ctx.knowledge.pastForms));
+      const backoff = firstBackoff ? eventsOf(doc, s, v, firstBackoff, ctx) : [];
+      // a backoff protest speaks beside specific events only when they are its purpose ("marched to demand ...");
+      // folding replaces such a head with a new object, so the untouched backoff events are the ones to drop
+      const folded =
+        sentenceEvents.length === 0
+          ? foldPurposes(doc, backoff, ctx.knowledge.clauses)
+          : foldPurposes(doc, [...backoff, ...sentenceEvents], ctx.knowledge.clauses).filter((e) => !backoff.includes(e));
+      events.push(...allegations(doc, s, v, folded, ctx.knowledge.modality, ctx.knowledge.pastForms));
     }
     doc.events = events;
   },
