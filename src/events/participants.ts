@@ -50,7 +50,9 @@ function objectPosition(
   if (g.clauseVerbs.has(n)) return false;
   // "thousands of students protested": after a quantity, "of" introduces the subject itself
   if (n === 'of' && beforePrev && g.quantityHeads.has(beforePrev.norm)) return false;
-  return g.objectPrepositions.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed'));
+  // "The Kenyan president, visiting Uganda, praised ...": the object of a participle is not the subject
+  const participle = n.length > 4 && n.endsWith('ing') && !g.ingNouns.has(n);
+  return g.objectPrepositions.has(n) || pastForms.has(n) || (n.length > 4 && n.endsWith('ed')) || participle;
 }
 
 /** The subject group before token `before`: "A and B held talks" -> [A, B]. */

@@ -19,6 +19,8 @@ export const grammarFileSchema = z.object({
   place_modifiers: words,
   clause_verbs: words,
   hyphen_participles: words,
+  number_words: words,
+  ing_nouns: words,
   partitive_heads: words,
   group_reference: z.object({
     reason: z.string().min(1),
@@ -45,6 +47,10 @@ export interface Grammar {
   readonly placeModifiers: ReadonlySet<string>;
   /** Verbs of saying and thinking: what follows them is a clause with its own subject. */
   readonly clauseVerbs: ReadonlySet<string>;
+  /** Numbers written as words: "twelve", "a dozen". */
+  readonly numberWords: ReadonlySet<string>;
+  /** Words in -ing that are not participles: "morning", "during". */
+  readonly ingNouns: ReadonlySet<string>;
   /** Second parts of hyphenated participles used as adjectives: "government-held" ends in "held". */
   readonly hyphenParticiples: ReadonlySet<string>;
   /** Nouns naming a part or place of an actor before "of": "part of Syria", "the outskirts of Kabul". */
@@ -75,6 +81,8 @@ export function compileGrammar(g: GrammarFile): Grammar {
     placeModifiers: new Set(g.place_modifiers.words),
     clauseVerbs: new Set(g.clause_verbs.words),
     hyphenParticiples: new Set(g.hyphen_participles.words),
+    numberWords: new Set(g.number_words.words),
+    ingNouns: new Set(g.ing_nouns.words),
     partitiveHeads: new Set(g.partitive_heads.words),
     pairHeads: new Set(g.group_reference.pair_heads),
     groupHeads: new Set(g.group_reference.group_heads),

@@ -153,6 +153,16 @@ describe('slots and complements that step over modifiers', () => {
   it('a part or place of an actor fills a target slot: "a rebel-held part of Syria"', () => {
     assert.deepEqual(triples('Insurgents shelled a government-held part of Syria.'), ['---REB 194 SYR']);
   });
+  it('numbers in words are stepped over: "twelve opposition activists"', () => {
+    assert.deepEqual(triples('Chilean police arrested twelve Peruvian activists.'), ['CHLCOP 173 PEROPP']);
+  });
+  it('the object of a participle is not the subject of the main verb', () => {
+    assert.deepEqual(triples('The Kenyan president, visiting Uganda, praised Tanzania.').sort(), [
+      'KENGOV 042 UGA',
+      'KENGOV 051 TZA',
+    ]);
+    assert.deepEqual(triples('On Monday morning Russia attacked Ukraine.'), ['RUS 190 UKR']);
+  });
   it('"from" + numbers, premodifiers and a demonym group gives a group its country', () => {
     assert.deepEqual(actors('Doctors from two Chilean aid groups arrived.'), ['CHLHLH Doctors from two Chilean aid groups']);
     assert.deepEqual(actors('Dissidents from military-ruled Myanmar spoke.'), ['MMROPP Dissidents from military-ruled Myanmar']);
