@@ -187,6 +187,7 @@ function titled(
   let institutionRole: string | null = null;
   let complementDict: string | null = null;
   let located = false;
+  let compound = false;
   if (firstRole.kind === 'institution') {
     // "French National Assembly president Laurent Fabius": the institution names whose officer the title is
     const officer = roleEntries(chunkAt(c, p), 'title')[0];
@@ -217,6 +218,14 @@ function titled(
         continue;
       }
     } else {
+      // "opposition activists", "government forces": two group nouns name one group
+      const next = roleEntries(chunkAt(c, p), 'agent')[0];
+      if (next && !role.code_before && !next.code_before && role.role && next.role) {
+        if (c.lex.compoundGroups.headRoles.has(next.role)) titles.unshift(next);
+        else titles.push(next);
+        compound = true;
+        p = (chunkAt(c, p) as Chunk).end;
+      }
       if (norm(c, p) === 'and' && roleEntries(chunkAt(c, p + 1), 'agent').length > 0) {
         p = (chunkAt(c, p + 1) as Chunk).end;
       }
@@ -287,7 +296,7 @@ function titled(
     return [];
   }
   const kind = name ? 'person' : lastTitle.kind === 'agent' ? 'agent' : 'descriptor';
-  const allRules = [...rules, ...titles.map((t) => t.id), ...(located ? [c.lex.locatedGroups.id] : [])];
+  const allRules = [...rules, ...titles.map((t) => t.id), ...(located ? [c.lex.locatedGroups.id] : []), ...(compound ? [c.lex.compoundGroups.id] : [])];
   const drafts = [draft(start, Math.max(nameEnd, p), kind, country, role, name, null, titles, allRules, leader)];
   const head = drafts[0] as ActorDraft;
   if (!country && complementDict) {

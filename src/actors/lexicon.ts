@@ -24,6 +24,8 @@ export type ActorLexEntry =
 export interface ActorLexicon {
   readonly trie: PhraseTrie<ActorLexEntry>;
   readonly oneParty: ReadonlySet<string>;
+  /** Two group nouns in a row are one group; these roles of the second noun win over the first. */
+  readonly compoundGroups: { readonly id: string; readonly headRoles: ReadonlySet<string> };
   /** Roles of groups that take the country they are "in", and the rule's id. */
   readonly locatedGroups: { readonly id: string; readonly roles: ReadonlySet<string>; readonly prepositions: ReadonlySet<string> };
   readonly nameParticles: ReadonlySet<string>;
@@ -62,6 +64,7 @@ export interface ActorLexiconInput {
   roles: readonly RoleRule[];
   oneParty: readonly string[];
   locatedGroups: { id: string; roles: readonly string[]; prepositions: readonly string[] };
+  compoundGroups: { id: string; head_roles: readonly string[] };
   nameParticles: readonly string[];
   nonActorHeads: readonly string[];
   leaders: LeaderIndex;
@@ -155,6 +158,7 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     countryByIso3: new Map(input.countries.map((c) => [c.iso3, c])),
     countryByCameo: new Map(input.countries.map((c) => [c.cameo, c])),
     oneParty: new Set(input.oneParty),
+    compoundGroups: { id: input.compoundGroups.id, headRoles: new Set(input.compoundGroups.head_roles) },
     locatedGroups: {
       id: input.locatedGroups.id,
       roles: new Set(input.locatedGroups.roles),

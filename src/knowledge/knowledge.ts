@@ -74,6 +74,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       roles: roles.rules,
       oneParty: roles.one_party_states.countries,
       locatedGroups: roles.located_groups,
+      compoundGroups: roles.compound_groups,
       nameParticles: roles.name_particles,
       nonActorHeads: roles.non_actor_heads.words,
       leaders,

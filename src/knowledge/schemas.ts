@@ -106,6 +106,13 @@ export const rolesFileSchema = z.object({
   one_party_states: z.object({ reason: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)) }),
   /** Nouns that make a demonym name a team, product or market rather than an actor ("the Turkish national team"). */
   non_actor_heads: z.object({ reason: z.string(), words: z.array(z.string()) }),
+  /** Two group nouns in a row ("opposition activists"): one group; `head_roles` keep the second noun's role. */
+  compound_groups: z.object({
+    id: ruleId,
+    reason: z.string().min(1),
+    head_roles: z.array(z.string().regex(/^[A-Z]{3}$/)),
+    example: z.string().min(1),
+  }),
   /** Roles whose unnamed groups take the country they are "in" ("demonstrators in Baghdad" = IRQOPP). */
   located_groups: z.object({
     id: ruleId,

@@ -30,6 +30,11 @@ describe('countries, demonyms, capitals and seats', () => {
     assert.deepEqual(actors('Troops in Iraq waited.'), ['---MIL Troops', 'IRQ Iraq']);
     assert.deepEqual(actors('Refugees in Germany waited.'), ['---REF Refugees', 'DEU Germany']);
   });
+  it('two group nouns in a row are one group; the first names the sector, an armed body keeps its own role', () => {
+    assert.deepEqual(actors('Police detained opposition activists.'), ['---COP Police', '---OPP opposition activists']);
+    assert.deepEqual(actors('Chilean government officials spoke.'), ['CHLGOV Chilean government officials']);
+    assert.deepEqual(actors('Government forces advanced.'), ['---MIL Government forces']);
+  });
   it('finds organisations', () => {
     assert.deepEqual(actors('The European Union and NATO met.'), ['IGOEUREEC The European Union', 'IGOWSTNAT NATO']);
   });
