@@ -23,6 +23,8 @@ export interface CompiledPattern {
   elements: readonly PatternElement[];
   /** Words that can start the pattern. */
   anchors: ReadonlySet<string>;
+  /** Required word elements after the anchor (those of up to six words): a sentence lacking one cannot match. */
+  required: readonly ReadonlySet<string>[];
 }
 
 function expandWord(w: string, verbs: VerbData): string[] {
@@ -63,5 +65,10 @@ export function compilePattern(ruleId: string, pattern: string, verbs: VerbData,
   if (elements.every((e) => e.kind !== 'word')) fail('a pattern needs at least one word');
   const last = elements[elements.length - 1];
   if (last?.kind === 'gap') fail('a pattern cannot end with a gap');
-  return { elements, anchors: (first as { words: ReadonlySet<string> }).words };
+  // small sets only: testing a set of a hundred verb forms costs more than the match it would save
+  const required = elements
+    .slice(1)
+    .filter((e): e is Extract<PatternElement, { kind: 'word' }> => e.kind === 'word' && !e.optional && e.words.size <= 6)
+    .map((e) => e.words);
+  return { elements, anchors: (first as { words: ReadonlySet<string> }).words, required };
 }

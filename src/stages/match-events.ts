@@ -36,13 +36,47 @@ function sameActor(a: ActorMention, b: ActorMention): boolean {
   return a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd && a.code === b.code;
 }
 
-function candidates(doc: Document, s: Sentence, v: SentenceView, ctx: StageContext): Candidate[] {
+/** Does the sentence hold a word of every required element of the rule? (A cheap test before matching.) */
+function possible(rule: CompiledEventRule, words: ReadonlySet<string>): boolean {
+  for (const set of rule.compiled.required) {
+    let found = false;
+    for (const w of set) {
+      if (words.has(w)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** Per-document scratch for the prefilter: for each rule, the sentence it was last tested on and the answer. */
+interface Prefilter {
+  stamp: Int32Array;
+  ok: Uint8Array;
+}
+
+function candidates(doc: Document, s: Sentence, v: SentenceView, ctx: StageContext, pre: Prefilter): Candidate[] {
   const out: Candidate[] = [];
   const byAnchor = ctx.knowledge.events.byAnchor;
+  let words: Set<string> | undefined;
+  const stamp = s.index + 1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const rules = byAnchor.get(doc.tokens[i]?.norm ?? '');
     if (!rules) continue;
+    if (!words) {
+      words = new Set();
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) words.add(doc.tokens[k]?.norm ?? '');
+    }
     for (const rule of rules) {
+      if (rule.compiled.required.length > 0) {
+        if (pre.stamp[rule.order] !== stamp) {
+          pre.stamp[rule.order] = stamp;
+          pre.ok[rule.order] = possible(rule, words) ? 1 : 0;
+        }
+        if (pre.ok[rule.order] === 0) continue;
+      }
       const match = matchPattern(rule.compiled, v, i);
       if (match) out.push({ rule, match });
     }
@@ -190,10 +224,12 @@ export const matchEvents: Stage = {
   run(doc, ctx) {
     const events: EventMention[] = [];
     const sentenceActors = bySentence(doc);
+    const n = ctx.knowledge.events.rules.length;
+    const pre: Prefilter = { stamp: new Int32Array(n), ok: new Uint8Array(n) };
     for (const s of doc.sentences) {
       if (doc.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
       const v = view(doc, s, sentenceActors[s.index] ?? [], ctx.knowledge.grammar);
-      const found = candidates(doc, s, v, ctx);
+      const found = candidates(doc, s, v, ctx, pre);
       // backoff rules ("agreed to", "demanded") speak only when no specific rule coded an event in the sentence,
       // and of several, only the first in the sentence (usually the main verb)
       const firstBackoff = found
