@@ -109,6 +109,8 @@ interface Coded {
   rules: string[];
   /** A refusal goes from the one who refuses to the other, even for a reciprocal rule ("declined to meet"). */
   forwardOnly?: boolean;
+  /** An intention is its subjects' (each other's when coordinated), never the object's. */
+  noReverse?: boolean;
 }
 
 /**
@@ -147,14 +149,32 @@ function modalityOf(
     out.code = mod.file.threat.codes[out.code.slice(0, 2)] ?? '130';
     out.rules.push(mod.file.threat.id);
   } else if (out.modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent)) {
-    const intentCode = mod.file.intent.codes[out.code.slice(0, 2)];
+    // an expression of intent (03x) or a threat (13x) is already about the future: "is seeking to deepen ties"
+    const already = out.code.startsWith('03') || out.code.startsWith('13');
+    const intentCode = already ? out.code : mod.file.intent.codes[out.code.slice(0, 2)];
     if (!intentCode) return null;
-    if (!out.code.startsWith('03') && !out.code.startsWith('13')) out.code = intentCode;
+    out.code = intentCode;
     out.modality = 'intended';
     out.rules.push(mod.file.intent.id);
+    // "Japan will hold a summit with ASEAN": the intention is the subject's, not the object's
+    out.noReverse = true;
   }
   if (out.modality === 'intended' && !ctx.options.emitIntended) return null;
   return out;
+}
+
+/**
+ * Where the trigger's verb group starts: auxiliaries and modal words sit right before the verb, so a determiner or a
+ * comma between them and the trigger means they belong to another verb ("agreed to a truce brokered by Egypt":
+ * "agreed to" is not about "brokered").
+ */
+function verbGroupStart(doc: Document, from: number, triggerStart: number, ctx: StageContext): number {
+  const determiners = ctx.knowledge.grammar.determiners;
+  for (let i = triggerStart - 1; i >= from; i--) {
+    const n = doc.tokens[i]?.norm ?? '';
+    if (determiners.has(n) || n === ',' || n === ';' || n === ':') return i + 1;
+  }
+  return from;
 }
 
 /** The events of one match: who did it (subject, possessor or @S), to whom (@T, passive subject or place), how. */
@@ -176,7 +196,8 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const targets = [...(rule.hasSource && !rule.hasTarget ? subject(doc, s, v, match.start, past, true) : match.targets)];
   if (among ? targets.length < 2 : sources.length === 0) return [];
   const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
-  const coded = modalityOf(doc, s, { ...rule, code: rule.code }, Math.max(subjEnd, triggerStart - 5), triggerStart, ctx);
+  const windowStart = verbGroupStart(doc, Math.max(subjEnd, triggerStart - 5), triggerStart, ctx);
+  const coded = modalityOf(doc, s, { ...rule, code: rule.code }, windowStart, triggerStart, ctx);
   if (!coded) return [];
   const { code, modality, rules } = coded;
   const direction = coded.forwardOnly ? 'forward' : rule.direction;
@@ -206,7 +227,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
     for (const src of sources) {
       for (const tgt of targets) {
         emit(src, tgt);
-        if (reciprocal) emit(tgt, src);
+        if (reciprocal && !coded.noReverse) emit(tgt, src);
       }
     }
   } else if (reciprocal && sources.length > 1) {

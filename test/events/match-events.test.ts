@@ -102,7 +102,7 @@ describe('subjects, possessors and places', () => {
 
 describe('threats and backoff', () => {
   it('an action someone threatens to take is coded as the threat', () => {
-    const [e] = code('Pakistan threatened to break off diplomatic relations with Denmark.');
+    const [e] = code('Pakistan threatened to shell Indian positions.');
     assert.equal(e?.root, '13');
     assert.ok(e?.rules.includes('en.modality.threat'));
   });
@@ -132,6 +132,19 @@ describe('targets in the complement', () => {
   it('but not across a clause boundary, and not an unnamed group', () => {
     assert.deepEqual(triples('Pakistan rejected the plan, which Afghanistan had drafted.').sort(), ['PAK 127 -']);
     assert.deepEqual(triples('Kenya criticised the arrests of local residents.'), ['KEN 111 -']);
+  });
+});
+
+describe('intent, threats and the verb group', () => {
+  it('an expression of intent stays 03x under "will", and a vow to cooperate is not a threat', () => {
+    assert.deepEqual(triples('Japan vowed to sign a trade agreement with Kenya.'), ['JPN 030 KEN']);
+  });
+  it('a planned meeting is the subject\'s intention, not the object\'s; coordinated subjects intend it together', () => {
+    assert.deepEqual(triples('Japan will hold talks with Kenya.'), ['JPN 036 KEN']);
+    assert.deepEqual(triples('Japan and Kenya will hold talks.').sort(), ['JPN 036 KEN', 'KEN 036 JPN']);
+  });
+  it('a modal word belongs to the verb right after it, not to a verb past a noun phrase', () => {
+    assert.deepEqual(triples('Israel agreed to a truce brokered by Egypt.'), ['EGY 045 ISR']);
   });
 });
 
