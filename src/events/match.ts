@@ -82,6 +82,12 @@ function takeSlot(v: SentenceView, i: number, list: boolean): { mentions: ActorM
 
 export function matchPattern(p: CompiledPattern, v: SentenceView, start: number): PatternMatch | null {
   const els = p.elements;
+  // most tries fail on the word after the anchor: test it before building the backtracking state
+  const second = els[1];
+  if (second?.kind === 'word' && !second.optional) {
+    const tok = start + 1 < v.to ? v.tokens[start + 1] : undefined;
+    if (!tok || !second.words.has(tok.norm)) return null;
+  }
   const words: number[] = [];
   const sources: ActorMention[] = [];
   const targets: ActorMention[] = [];
