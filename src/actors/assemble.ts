@@ -73,12 +73,25 @@ function noActor(start: number, end: number, rule: string): ActorDraft[] {
   return [{ ...draft(start, end, 'descriptor', null, null, null, null, [], [rule], false), notActor: true }];
 }
 
+/** Is the word before token `i` a content word (a noun, most likely) rather than a function word or a verb form? */
+function afterNoun(c: Cursor, i: number): boolean {
+  const prev = c.tokens[i - 1];
+  if (!prev || i <= c.from || prev.shape !== 'word') return false;
+  const n = prev.norm;
+  const g = c.lex.grammar;
+  if (g.determiners.has(n) || g.objectPrepositions.has(n) || g.clauseVerbs.has(n) || g.premodifiers.has(n)) return false;
+  if (n === 'and' || n === 'or' || n === 'but' || n === 'who' || n === 'which' || n === 'that') return false;
+  return !n.endsWith('ed') && !n.endsWith('ing') && !n.endsWith('ly');
+}
+
 /** Parses one actor noun phrase starting at token `i`, or returns null. */
 export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   let p = i;
   // a lexicon phrase may itself start with the article ("the United States", "the Kremlin")
   const g = c.lex.grammar;
   if (g.determiners.has(norm(c, p)) && !chunkAt(c, p)) p++;
+  // "a court jailed two men": a participle right after a noun is the verb, not a premodifier ("jailed dissidents")
+  if (p === i && norm(c, p).endsWith('ed') && afterNoun(c, i)) return null;
   for (let k = 0; k < 2 && g.premodifiers.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   // the user's dictionaries come first: their entries are the user's explicit choice
   const fromDict = parseDictActor(c, i, p);
@@ -210,7 +223,10 @@ function titled(
         hadComplement = true;
         p = comp.end;
       }
-      if (norm(c, p) === 'to' && countryEntry(chunkAt(c, p + 1))) p = (chunkAt(c, p + 1) as Chunk).end;
+      // "ambassador to France"; not "the Indonesian president to Australia"
+      if (norm(c, p) === 'to' && c.lex.grammar.envoyTitles.has(norm(c, p - 1)) && countryEntry(chunkAt(c, p + 1))) {
+        p = (chunkAt(c, p + 1) as Chunk).end;
+      }
       const nextTitle = norm(c, p) === 'and' ? roleEntries(chunkAt(c, p + 1), 'title')[0] : undefined;
       if (nextTitle) {
         titles.push(nextTitle);

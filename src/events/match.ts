@@ -32,6 +32,8 @@ function skippable(v: SentenceView, p: number): boolean {
   if (!t) return false;
   const g = v.grammar;
   if (g.slotSkippable.has(t.norm) || g.quantifiers.has(t.norm) || g.numberWords.has(t.norm) || t.shape === 'number') return true;
+  // "from northern Iraq"
+  if (g.placeModifiers.has(t.norm)) return true;
   if (t.norm === 'at' && v.tokens[p + 1]?.norm === 'least') return true;
   return t.norm === 'to' && v.tokens[p - 1]?.norm === 'up';
 }

@@ -50,14 +50,33 @@ export function compileModality(file: ModalityFile): Modality {
   };
 }
 
-/** Does one of `phrases` occur in tokens [from, to)? */
-export function hasPhrase(tokens: readonly Token[], from: number, to: number, phrases: readonly string[][]): boolean {
+/**
+ * Does one of `phrases` occur in tokens [from, to)? Between the words of a phrase, words in `skip` may stand
+ * ("threatened on Monday to").
+ */
+export function hasPhrase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  phrases: readonly string[][],
+  skip?: ReadonlySet<string>,
+): boolean {
   for (let i = Math.max(0, from); i < to; i++) {
     for (const p of phrases) {
-      if (p.length > 0 && i + p.length <= to && p.every((w, k) => tokens[i + k]?.norm === w)) return true;
+      if (p.length > 0 && tokens[i]?.norm === p[0] && phraseFrom(tokens, i, to, p, skip)) return true;
     }
   }
   return false;
+}
+
+function phraseFrom(tokens: readonly Token[], i: number, to: number, p: readonly string[], skip?: ReadonlySet<string>): boolean {
+  let t = i + 1;
+  for (let k = 1; k < p.length; k++) {
+    while (skip && t < to && tokens[t]?.norm !== p[k] && skip.has(tokens[t]?.norm ?? '')) t++;
+    if (t >= to || tokens[t]?.norm !== p[k]) return false;
+    t++;
+  }
+  return true;
 }
 
 /** An "if"/"unless" before the trigger in the same clause (no comma between), or a sentence-opening inversion. */

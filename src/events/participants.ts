@@ -81,7 +81,8 @@ function subjectOf(
 ): ActorMention[] {
   for (let k = inSentence.length - 1; k >= 0; k--) {
     const m = inSentence[k] as ActorMention;
-    if (m.tokenStart > s.tokenStart && objectPosition(g, doc.tokens[m.tokenStart - 1], pastForms, doc.tokens[m.tokenStart - 2])) continue;
+    const prev = previousWord(doc, g, m.tokenStart, s.tokenStart - 1);
+    if (prev >= s.tokenStart && objectPosition(g, doc.tokens[prev], pastForms, doc.tokens[prev - 1])) continue;
     const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
     let first = m.tokenStart;
     for (;;) {
@@ -148,13 +149,60 @@ export function complementTarget(
   return undefined;
 }
 
-const CLAUSE_ENDS = new Set([';', ':', 'which', 'who', 'while', 'but', 'although', 'because', 'said', 'says', 'according']);
+const CLAUSE_ENDS = new Set([
+  ';',
+  ':',
+  'which',
+  'who',
+  'while',
+  'but',
+  'although',
+  'because',
+  'said',
+  'says',
+  'according',
+  // adverbial clauses have their own participants: "demanded elections after a court in Greece cleared him"
+  'after',
+  'before',
+  'since',
+  'until',
+  'when',
+  'unless',
+  'whereas',
+]);
 
-/** "Modi's visit to Moscow": an actor in the possessive right before a nominal trigger is its agent. */
+/**
+ * The agent named inside a nominal trigger's noun phrase: a possessive ("Modi's visit to Moscow", "Russia's attack",
+ * where the mention may hold the "'s") or a demonym right before it, maybe past a weapon noun ("Israeli shelling",
+ * "Israeli tank shelling").
+ */
 export function possessor(doc: Document, v: SentenceActors, triggerStart: number): ActorMention | undefined {
-  const apostrophe = doc.tokens[triggerStart - 1];
-  if (!apostrophe || (apostrophe.norm !== "'s" && apostrophe.norm !== "'")) return undefined;
-  return v.actors.find((m) => m.tokenEnd === triggerStart - 1);
+  const before = doc.tokens[triggerStart - 1];
+  if (!before) return undefined;
+  if (before.norm === "'s" || before.norm === "'") {
+    return v.actors.find((m) => m.tokenEnd === triggerStart - 1 || m.tokenEnd === triggerStart);
+  }
+  const trigger = doc.tokens[triggerStart];
+  if (!trigger || v.grammar.clauseVerbs.has(trigger.norm)) return undefined;
+  // "Turkish air strikes on Syria": the trigger heads a force's own noun phrase
+  const around = v.actors.find((m) => m.tokenStart < triggerStart && m.tokenEnd > triggerStart && m.country !== null);
+  if (around) return around;
+  const end = v.grammar.weaponModifiers.has(before.norm) ? triggerStart - 1 : triggerStart;
+  return v.actors.find((m) => m.tokenEnd === end && m.kind === 'demonym' && m.tokenEnd - m.tokenStart === 1);
+}
+
+/** The token before `i`, stepping back over numbers, determiners and premodifiers ("kidnapped up to 16 Russian"). */
+function previousWord(doc: Document, g: Grammar, i: number, floor: number): number {
+  let j = i - 1;
+  for (let k = 0; k < 4 && j > floor; k++, j--) {
+    const t = doc.tokens[j];
+    if (!t) break;
+    const skippable =
+      t.shape === 'number' || g.numberWords.has(t.norm) || g.quantifiers.has(t.norm) || g.determiners.has(t.norm) ||
+      (t.norm === 'to' && doc.tokens[j - 1]?.norm === 'up');
+    if (!skippable) break;
+  }
+  return j;
 }
 
 /** "Việt Nam's top leader and the accompanying delegation": unnamed groups beside a named leader travel with him. */

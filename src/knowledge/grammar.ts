@@ -21,6 +21,10 @@ export const grammarFileSchema = z.object({
   hyphen_participles: words,
   number_words: words,
   ing_nouns: words,
+  gerund_charges: words,
+  envoy_titles: words,
+  weapon_modifiers: words,
+  directive_words: words,
   partitive_heads: words,
   group_reference: z.object({
     reason: z.string().min(1),
@@ -47,10 +51,20 @@ export interface Grammar {
   readonly placeModifiers: ReadonlySet<string>;
   /** Verbs of saying and thinking: what follows them is a clause with its own subject. */
   readonly clauseVerbs: ReadonlySet<string>;
+  /** Time words and adverbs that may stand inside a verb group: "threatened on Monday to". */
+  readonly adjuncts: ReadonlySet<string>;
   /** Numbers written as words: "twelve", "a dozen". */
   readonly numberWords: ReadonlySet<string>;
   /** Words in -ing that are not participles: "morning", "during". */
   readonly ingNouns: ReadonlySet<string>;
+  /** Prepositions before a gerund that names a charge: "accused X of killing". */
+  readonly gerundCharges: ReadonlySet<string>;
+  /** Title heads that take "to" + a country: "ambassador to France". */
+  readonly envoyTitles: ReadonlySet<string>;
+  /** Words of asking or urging: the infinitive after them is what was asked for ("urged Turkey to halt"). */
+  readonly directiveWords: ReadonlySet<string>;
+  /** Nouns between a demonym and a nominal attack: "Israeli tank shelling". */
+  readonly weaponModifiers: ReadonlySet<string>;
   /** Second parts of hyphenated participles used as adjectives: "government-held" ends in "held". */
   readonly hyphenParticiples: ReadonlySet<string>;
   /** Nouns naming a part or place of an actor before "of": "part of Syria", "the outskirts of Kabul". */
@@ -82,7 +96,12 @@ export function compileGrammar(g: GrammarFile): Grammar {
     clauseVerbs: new Set(g.clause_verbs.words),
     hyphenParticiples: new Set(g.hyphen_participles.words),
     numberWords: new Set(g.number_words.words),
+    adjuncts: new Set(g.slot_skippable.words),
     ingNouns: new Set(g.ing_nouns.words),
+    gerundCharges: new Set(g.gerund_charges.words),
+    envoyTitles: new Set(g.envoy_titles.words),
+    weaponModifiers: new Set(g.weapon_modifiers.words),
+    directiveWords: new Set(g.directive_words.words),
     partitiveHeads: new Set(g.partitive_heads.words),
     pairHeads: new Set(g.group_reference.pair_heads),
     groupHeads: new Set(g.group_reference.group_heads),

@@ -142,6 +142,11 @@ export const eventRuleSchema = z.object({
   direction: z.enum(['forward', 'reciprocal', 'among']).optional(),
   /** A general verb ("agreed to", "demanded"): used only when no other rule codes an event in the sentence. */
   backoff: z.boolean().optional(),
+  /**
+   * A noun trigger ("shelling", "air strikes"): its agent is only the possessor or demonym inside its noun phrase
+   * ("Israeli shelling", "Russia's strikes") or its @S, never the subject of the sentence.
+   */
+  nominal: z.boolean().optional(),
   /** A rule for a plan or intention: the event is emitted with modality "intended". */
   modality: z.enum(['asserted', 'intended']).optional(),
   reason: z.string().min(1),

@@ -23,6 +23,7 @@ import {
   subject,
   view,
 } from '../events/participants.js';
+import type { Grammar } from '../knowledge/grammar.js';
 import type { Stage, StageContext } from '../pipeline.js';
 
 interface Candidate {
@@ -81,8 +82,14 @@ function candidates(doc: Document, s: Sentence, v: SentenceView, ctx: StageConte
       if (match) out.push({ rule, match });
     }
   }
-  // longest trigger first, then lexicon order; a match sharing a trigger word with a kept one is dropped
-  out.sort((a, b) => b.match.wordTokens.length - a.match.wordTokens.length || a.rule.order - b.rule.order);
+  // longest trigger first, then specific before backoff, then lexicon order; a match sharing a trigger word with a
+  // kept one is dropped
+  out.sort(
+    (a, b) =>
+      b.match.wordTokens.length - a.match.wordTokens.length ||
+      Number(a.rule.backoff ?? false) - Number(b.rule.backoff ?? false) ||
+      a.rule.order - b.rule.order,
+  );
   const kept: Candidate[] = [];
   for (const c of out) if (!kept.some((k) => overlaps(k.match, c.match))) kept.push(c);
   return kept;
@@ -144,11 +151,12 @@ function modalityOf(
   if (hasPhrase(doc.tokens, windowStart, triggerStart, mod.speculation)) return null;
   if (isConditional(doc.tokens, s.tokenStart, triggerStart, mod)) return null;
   const out: Coded = { code: rule.code, modality: rule.modality ?? 'asserted', rules: [rule.id] };
-  if (!out.code.startsWith('13') && hasPhrase(doc.tokens, windowStart, triggerStart, mod.threat)) {
+  const adjuncts = ctx.knowledge.grammar.adjuncts;
+  if (!out.code.startsWith('13') && hasPhrase(doc.tokens, windowStart, triggerStart, mod.threat, adjuncts)) {
     // "threatened to break relations with Russia": the threat is the event
     out.code = mod.file.threat.codes[out.code.slice(0, 2)] ?? '130';
     out.rules.push(mod.file.threat.id);
-  } else if (out.modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent)) {
+  } else if (out.modality === 'asserted' && hasPhrase(doc.tokens, windowStart, triggerStart, mod.intent, adjuncts)) {
     // an expression of intent (03x) or a threat (13x) is already about the future: "is seeking to deepen ties"
     const already = out.code.startsWith('03') || out.code.startsWith('13');
     const intentCode = already ? out.code : mod.file.intent.codes[out.code.slice(0, 2)];
@@ -177,6 +185,21 @@ function verbGroupStart(doc: Document, from: number, triggerStart: number, ctx: 
   return from;
 }
 
+/**
+ * "urged Turkey to halt its offensive", "an appeal from the president to lay down their arms": an infinitive after a
+ * word of asking names what was asked for. The appeal is coded by its own rule; the asked-for act is no event. The
+ * word of asking must be in the same clause, at most eight words back.
+ */
+function askedFor(doc: Document, s: Sentence, triggerStart: number, g: Grammar): boolean {
+  if (doc.tokens[triggerStart - 1]?.norm !== 'to') return false;
+  for (let i = triggerStart - 2; i >= Math.max(s.tokenStart, triggerStart - 9); i--) {
+    const n = doc.tokens[i]?.norm ?? '';
+    if (n === ',' || n === ';' || n === ':') return false;
+    if (g.directiveWords.has(n)) return true;
+  }
+  return false;
+}
+
 /** The events of one match: who did it (subject, possessor or @S), to whom (@T, passive subject or place), how. */
 function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, ctx: StageContext): EventMention[] {
   const { rule, match } = c;
@@ -184,15 +207,33 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const triggerStart = match.wordTokens[0] ?? match.start;
   const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
   const past = ctx.knowledge.pastForms;
+  const g = ctx.knowledge.grammar;
+  // "accused Israel of killing", "jailed for helping": a gerund after "of"/"for"/"with" is a charge, not an event
+  const head = doc.tokens[triggerStart];
+  if (
+    head &&
+    head.norm.length > 4 &&
+    head.norm.endsWith('ing') &&
+    !g.ingNouns.has(head.norm) &&
+    g.gerundCharges.has(doc.tokens[triggerStart - 1]?.norm ?? '')
+  ) {
+    return [];
+  }
+  if (askedFor(doc, s, triggerStart, g)) return [];
   const among = rule.direction === 'among';
-  const owner = possessor(doc, v, match.start);
+  // a nominal rule's noun may come after other trigger words: "killed in Azerbaijani shelling"
+  const owner = rule.nominal
+    ? match.wordTokens.map((t) => possessor(doc, v, t)).find((m) => m !== undefined)
+    : possessor(doc, v, match.start);
   const sources = rule.hasSource
     ? match.sources
     : among
       ? []
       : owner
         ? [owner]
-        : subject(doc, s, v, match.start, past);
+        : rule.nominal
+          ? []
+          : subject(doc, s, v, match.start, past);
   const targets = [...(rule.hasSource && !rule.hasTarget ? subject(doc, s, v, match.start, past, true) : match.targets)];
   if (among ? targets.length < 2 : sources.length === 0) return [];
   const subjEnd = Math.max(s.tokenStart, ...sources.map((m) => (m.tokenEnd <= triggerStart ? m.tokenEnd : s.tokenStart)));
@@ -203,17 +244,19 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const direction = coded.forwardOnly ? 'forward' : rule.direction;
   const trigger = { start: doc.tokens[triggerStart]?.start ?? s.start, end: doc.tokens[triggerEnd - 1]?.end ?? s.end };
   const out: EventMention[] = [];
+  let place: ActorMention | undefined;
   const emit = (src: ActorMention, tgt: ActorMention | null) => {
-    if (tgt && sameActor(src, tgt)) return;
+    if (tgt && (tgt === place ? src === tgt : sameActor(src, tgt))) return;
     // an actor's dealings with itself ("the UN chief asked the Security Council") are internal, not events
     if (tgt && src.code === tgt.code && src.country === null) return;
-    if (tgt && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
+    // ... but a state's coercion of a place in its own land is an event: "Kenya imposed a curfew in Nairobi"
+    if (tgt && tgt !== place && src.country !== null && src.country === tgt.country && src.role === tgt.role) return;
     // a visit, hosting or summit trip is travel between countries, never to one's own
     if (tgt && VISIT_CODES.has(code) && src.country !== null && src.country === tgt.country) return;
     out.push({ sentence: s.index, code, source: src, target: tgt, trigger, modality, rules: [...rules] });
   };
   if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
-    const place = placeAfter(doc, s, v, triggerEnd);
+    place = placeAfter(doc, s, v, triggerEnd);
     if (place) targets.push(place);
   }
   if (!among && targets.length === 0 && !rule.hasTarget && direction !== 'reciprocal') {

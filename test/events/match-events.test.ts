@@ -182,3 +182,46 @@ describe('slots and complements that step over modifiers', () => {
   });
 });
 
+
+describe('noun phrases, charges and places', () => {
+  it('a gerund after "of"/"for"/"with" is a charge, not an event', () => {
+    assert.deepEqual(triples('Chad accused Sudanese rebels of attacking Chad.'), ['TCD 1123 SDNREB']);
+    assert.deepEqual(triples('A Kenyan court jailed two Ugandan men for helping Somali militants.'), ['KENJUD 173 UGACVL']);
+  });
+  it('the agent of a nominal attack is the possessor or demonym in its noun phrase', () => {
+    assert.deepEqual(triples('Egypt condemned Russia\'s attack on Ukraine.').sort(), ['EGY 111 RUS', 'RUS 190 UKR']);
+    assert.deepEqual(triples('Three farmers were killed in Azerbaijani shelling in Armenia.'), ['AZE 194 ARM']);
+    assert.deepEqual(triples('Two people died in Turkish air strikes on Syria.'), ['TURMIL 195 SYR']);
+  });
+  it('a nominal rule never takes the sentence subject as its agent', () => {
+    assert.deepEqual(triples('Ukraine said the shelling of Russia stopped.'), []);
+  });
+  it('a state coerces a place in its own land', () => {
+    assert.deepEqual(triples('Kenya imposed a curfew in Nairobi.'), ['KEN 1723 KEN']);
+  });
+  it('the object of the first of two coordinated verbs is not the subject of the second', () => {
+    assert.deepEqual(triples('Afghan rebels kidnapped up to 16 Russian advisers and bombed Kabul.').sort(), [
+      'AFGREB 181 RUS',
+      'AFGREB 195 AFG',
+    ].sort());
+  });
+  it('a threat word may be split by a time adjunct: "threatened on Monday to"', () => {
+    assert.deepEqual(triples('Azerbaijan threatened on Monday to shell Armenia.'), ['AZE 138 ARM']);
+  });
+  it('only envoys are titled "to" a country', () => {
+    assert.deepEqual(actors('The Chilean ambassador to France spoke.'), ['CHLGOV The Chilean ambassador to France']);
+    assert.deepEqual(triples('The Indonesian president flew to Australia for talks.'), ['IDNGOV 042 AUS']);
+  });
+});
+
+describe('what was asked for, and where a clause ends', () => {
+  it('the act an actor is urged or asked to do is not an event; the appeal is', () => {
+    assert.deepEqual(triples('The UN urged Turkey to halt its offensive in Syria.'), ['IGOUNO 020 TUR']);
+  });
+  it('place words such as "northern" stand inside a target slot', () => {
+    assert.deepEqual(triples('Turkey withdrew its troops from northern Iraq.'), ['TUR 0874 IRQ']);
+  });
+  it('a target is not looked for past "after"', () => {
+    assert.deepEqual(triples('Greece demanded elections after a court in Italy cleared him.'), ['GRC 104 -']);
+  });
+});
