@@ -17,15 +17,54 @@ export interface CompiledEventRule extends EventRule {
   readonly order: number;
   readonly hasSource: boolean;
   readonly hasTarget: boolean;
+  /** Ids of the rule's required word sets (see EventLexicon.requiredByWord). */
+  readonly requiredIds: readonly number[];
 }
 
 export interface EventLexicon {
   readonly rules: readonly CompiledEventRule[];
   readonly byAnchor: ReadonlyMap<string, readonly CompiledEventRule[]>;
+  /**
+   * A prefilter: every distinct required word set of the rules (after the anchor) has an id; each word lists the ids
+   * of the sets it is in. A sentence satisfies a set when one of its words lists the set. Sets holding a common word
+   * ("to", "the", "with") are left out: nearly every sentence satisfies them.
+   */
+  readonly requiredByWord: ReadonlyMap<string, readonly number[]>;
+  readonly requiredSets: number;
+  /** byAnchor and requiredByWord in one map, so that matching looks each token up once. */
+  readonly words: ReadonlyMap<string, LexiconWord>;
 }
 
-export function compileEventLexicon(files: readonly EventRuleFile[], verbs: VerbData, ontology: Ontology): EventLexicon {
+export interface LexiconWord {
+  /** Rules that start with the word. */
+  readonly rules: readonly CompiledEventRule[] | undefined;
+  /** Required word sets the word is in. */
+  readonly sets: readonly number[] | undefined;
+}
+
+export function compileEventLexicon(
+  files: readonly EventRuleFile[],
+  verbs: VerbData,
+  ontology: Ontology,
+  commonWords: ReadonlySet<string>,
+): EventLexicon {
   const compiled: CompiledEventRule[] = [];
+  const setIds = new Map<string, number>();
+  const requiredByWord = new Map<string, number[]>();
+  const idOf = (set: ReadonlySet<string>): number => {
+    const key = [...set].sort().join('|');
+    let id = setIds.get(key);
+    if (id === undefined) {
+      id = setIds.size;
+      setIds.set(key, id);
+      for (const w of set) {
+        const list = requiredByWord.get(w);
+        if (list) list.push(id);
+        else requiredByWord.set(w, [id]);
+      }
+    }
+    return id;
+  };
   const byAnchor = new Map<string, CompiledEventRule[]>();
   const ids = new Set<string>();
   const rules = files.flatMap((f) => f.rules.map((rule) => ({ rule, file: `data/${f.file}` })));
@@ -51,6 +90,7 @@ export function compileEventLexicon(files: readonly EventRuleFile[], verbs: Verb
       order,
       hasSource: pattern.elements.some((e) => e.kind === 'slot' && e.role === 'S'),
       hasTarget: pattern.elements.some((e) => e.kind === 'slot' && e.role === 'T'),
+      requiredIds: pattern.required.filter((set) => ![...set].some((w) => commonWords.has(w))).map(idOf),
     };
     compiled.push(c);
     for (const a of pattern.anchors) {
@@ -59,5 +99,9 @@ export function compileEventLexicon(files: readonly EventRuleFile[], verbs: Verb
       else byAnchor.set(a, [c]);
     }
   });
-  return { rules: compiled, byAnchor };
+  const words = new Map<string, LexiconWord>();
+  for (const w of new Set([...byAnchor.keys(), ...requiredByWord.keys()])) {
+    words.set(w, { rules: byAnchor.get(w), sets: requiredByWord.get(w) });
+  }
+  return { rules: compiled, byAnchor, requiredByWord, requiredSets: setIds.size, words };
 }

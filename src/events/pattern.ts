@@ -23,7 +23,7 @@ export interface CompiledPattern {
   elements: readonly PatternElement[];
   /** Words that can start the pattern. */
   anchors: ReadonlySet<string>;
-  /** Required word elements after the anchor (those of up to six words): a sentence lacking one cannot match. */
+  /** The words of each required word element after the anchor: a sentence lacking one cannot match. */
   required: readonly ReadonlySet<string>[];
 }
 
@@ -65,10 +65,9 @@ export function compilePattern(ruleId: string, pattern: string, verbs: VerbData,
   if (elements.every((e) => e.kind !== 'word')) fail('a pattern needs at least one word');
   const last = elements[elements.length - 1];
   if (last?.kind === 'gap') fail('a pattern cannot end with a gap');
-  // small sets only: testing a set of a hundred verb forms costs more than the match it would save
   const required = elements
     .slice(1)
-    .filter((e): e is Extract<PatternElement, { kind: 'word' }> => e.kind === 'word' && !e.optional && e.words.size <= 6)
+    .filter((e): e is Extract<PatternElement, { kind: 'word' }> => e.kind === 'word' && !e.optional)
     .map((e) => e.words);
   return { elements, anchors: (first as { words: ReadonlySet<string> }).words, required };
 }

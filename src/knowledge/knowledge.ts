@@ -52,6 +52,11 @@ export interface Knowledge {
   readonly boilerplate: BoilerplateRules;
 }
 
+/** Words nearly every sentence has: a required word set holding one is not worth testing before a match. */
+function commonWords(g: Grammar): ReadonlySet<string> {
+  return new Set([...g.determiners, ...g.possessives, ...g.objectPrepositions, ...g.quantifiers]);
+}
+
 export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
   const dataDir = config.dataDir ?? defaultDataDir();
   const ontology = loadOntology(dataDir);
@@ -83,7 +88,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       senses: compileNameSenses(readDataFile(dataDir, 'lexicon/en/name-senses.json', nameSensesFileSchema)),
       dictionaries: (config.actorDictionaries ?? []).map((d) => (typeof d === 'string' ? loadActorDictionary(d) : d)),
     }),
-    events: compileEventLexicon(events, verbs, ontology),
+    events: compileEventLexicon(events, verbs, ontology, commonWords(grammar)),
     modality: compileModality(modality),
     clauses: compileClauses(readDataFile(dataDir, 'lexicon/en/clauses.json', clausesFileSchema)),
     pastForms: new Set(Object.values(verbs.irregular).flat()),

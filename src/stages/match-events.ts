@@ -37,47 +37,31 @@ function sameActor(a: ActorMention, b: ActorMention): boolean {
   return a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd && a.code === b.code;
 }
 
-/** Does the sentence hold a word of every required element of the rule? (A cheap test before matching.) */
-function possible(rule: CompiledEventRule, words: ReadonlySet<string>): boolean {
-  for (const set of rule.compiled.required) {
-    let found = false;
-    for (const w of set) {
-      if (words.has(w)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-/** Per-document scratch for the prefilter: for each rule, the sentence it was last tested on and the answer. */
+/** Per-document scratch for the prefilter: the sentence in which each required word set was last satisfied. */
 interface Prefilter {
-  stamp: Int32Array;
-  ok: Uint8Array;
+  satisfied: Int32Array;
 }
 
 function candidates(doc: Document, s: Sentence, v: SentenceView, ctx: StageContext, pre: Prefilter): Candidate[] {
   const out: Candidate[] = [];
-  const byAnchor = ctx.knowledge.events.byAnchor;
-  let words: Set<string> | undefined;
+  const lexicon = ctx.knowledge.events;
   const stamp = s.index + 1;
+  // one lookup per token: mark the required word sets the sentence satisfies, and note where rules start
+  const starts: number[] = [];
+  const startRules: (readonly CompiledEventRule[])[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const rules = byAnchor.get(doc.tokens[i]?.norm ?? '');
-    if (!rules) continue;
-    if (!words) {
-      words = new Set();
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) words.add(doc.tokens[k]?.norm ?? '');
+    const w = lexicon.words.get(doc.tokens[i]?.norm ?? '');
+    if (!w) continue;
+    if (w.sets) for (const id of w.sets) pre.satisfied[id] = stamp;
+    if (w.rules) {
+      starts.push(i);
+      startRules.push(w.rules);
     }
-    for (const rule of rules) {
-      if (rule.compiled.required.length > 0) {
-        if (pre.stamp[rule.order] !== stamp) {
-          pre.stamp[rule.order] = stamp;
-          pre.ok[rule.order] = possible(rule, words) ? 1 : 0;
-        }
-        if (pre.ok[rule.order] === 0) continue;
-      }
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k] as number;
+    rules: for (const rule of startRules[k] as readonly CompiledEventRule[]) {
+      for (const id of rule.requiredIds) if (pre.satisfied[id] !== stamp) continue rules;
       const match = matchPattern(rule.compiled, v, i);
       if (match) out.push({ rule, match });
     }
@@ -281,6 +265,13 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   return out;
 }
 
+/** Does the text [start, end) end with a question mark (before trailing blanks)? */
+function isQuestion(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(text[i] ?? '')) i--;
+  return text[i] === '?';
+}
+
 export const matchEvents: Stage = {
   name: 'match-events',
   requires: ['actors', 'coreference'],
@@ -288,11 +279,12 @@ export const matchEvents: Stage = {
   run(doc, ctx) {
     const events: EventMention[] = [];
     const sentenceActors = bySentence(doc);
-    const n = ctx.knowledge.events.rules.length;
-    const pre: Prefilter = { stamp: new Int32Array(n), ok: new Uint8Array(n) };
+    const pre: Prefilter = { satisfied: new Int32Array(ctx.knowledge.events.requiredSets) };
     for (const s of doc.sentences) {
-      if (doc.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
-      const v = view(doc, s, sentenceActors[s.index] ?? [], ctx.knowledge.grammar);
+      // no actor, no event: most sentences are skipped here
+      const actors = sentenceActors[s.index] ?? [];
+      if (actors.length === 0 || isQuestion(doc.text, s.start, s.end)) continue;
+      const v = view(doc, s, actors, ctx.knowledge.grammar);
       const found = candidates(doc, s, v, ctx, pre);
       // backoff rules ("agreed to", "demanded") speak only when no specific rule coded an event in the sentence,
       // and of several, only the first in the sentence (usually the main verb)

@@ -9,6 +9,37 @@ import type { DatePrecision, Document, EventDate } from '../document.js';
 import type { TimeWords } from '../knowledge/time-words.js';
 import type { Stage } from '../pipeline.js';
 
+/** A date chrono found, with its offset in the whole sentence. */
+export interface FoundDate {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+  end?: chrono.ParsedComponents | undefined;
+}
+
+/** Context kept on each side of the date words for chrono: "on Monday", "May 9, 1945", "three years ago". */
+const WINDOW_CONTEXT = 40;
+
+/**
+ * The part of a sentence chrono needs to read: from a little before its first date word to a little after its last
+ * (chrono's cost grows with the text it scans), cut at spaces; null when the sentence has no date word.
+ */
+function dateWindow(text: string): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  // matchAll works on a copy of the regex: the shared constant keeps no state
+  for (const m of text.matchAll(DATE_HINTS)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return null;
+  let from = Math.max(0, first - WINDOW_CONTEXT);
+  while (from > 0 && text[from - 1] !== ' ') from--;
+  let to = Math.min(text.length, last + WINDOW_CONTEXT);
+  while (to < text.length && text[to] !== ' ') to++;
+  return [from, to];
+}
+
 /** Words that may date an event; chrono (slow) only reads sentences that have one. One \b for all: cheaper. */
 const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const DATE_HINT = new RegExp(
@@ -16,6 +47,8 @@ const DATE_HINT = new RegExp(
     String.raw`(?:yesterday|today|tonight|ago)\b|(?:last|this|next|earlier this|later this)\s+(?:week|month|year)\b)`,
   'i',
 );
+
+const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -35,9 +68,13 @@ function precisionOf(c: chrono.ParsedComponents): DatePrecision {
  * The dates chrono finds in a sentence that may date its events: with a publication date, within a year of it and
  * not in its future unless the year is stated; without one, only dates that state their year. In text order.
  */
-export function sentenceDates(text: string, ref: Date | null): chrono.ParsedResult[] {
-  if (!DATE_HINT.test(text)) return [];
-  const results = chrono.parse(text, ref ?? new Date(0), { forwardDate: false });
+export function sentenceDates(text: string, ref: Date | null, parser: chrono.Chrono = chrono.casual): FoundDate[] {
+  const window = dateWindow(text);
+  if (!window) return [];
+  const [from, to] = window;
+  const results = parser
+    .parse(text.slice(from, to), ref ?? new Date(0), { forwardDate: false })
+    .map((r) => ({ index: r.index + from, text: r.text, start: r.start, end: r.end }));
   return results.filter((r) => {
     if (!ref) return r.start.isCertain('year');
     const year = r.start.get('year');
@@ -50,7 +87,7 @@ export function sentenceDates(text: string, ref: Date | null): chrono.ParsedResu
 function otherClause(
   sentence: string | undefined,
   trigger: number,
-  r: chrono.ParsedResult,
+  r: FoundDate,
   openers: RegExp | undefined,
 ): boolean {
   if (sentence === undefined || openers === undefined) return false;
@@ -63,12 +100,12 @@ function otherClause(
  * dates that belong to another clause.
  */
 export function nearestDate(
-  dates: readonly chrono.ParsedResult[],
+  dates: readonly FoundDate[],
   trigger: number,
   sentence?: string,
   time?: TimeWords,
 ): EventDate | null {
-  let best: { r: chrono.ParsedResult; dist: number } | null = null;
+  let best: { r: FoundDate; dist: number } | null = null;
   for (const r of dates) {
     if (otherClause(sentence, trigger, r, time?.clauseOpeners)) continue;
     const dist = Math.abs(r.index - trigger);
@@ -89,7 +126,8 @@ export function dateSentence(
   trigger: number,
   time?: TimeWords,
 ): EventDate | null {
-  return nearestDate(sentenceDates(text, publication ? refDate(publication) : null), trigger, text, time);
+  const ref = publication ? refDate(publication) : null;
+  return nearestDate(sentenceDates(text, ref, time?.chrono), trigger, text, time);
 }
 
 const VISIT_CODES = new Set(['042', '043']);
@@ -102,7 +140,7 @@ export const resolveDates: Stage = {
     const time = ctx.knowledge.time;
     const pub = doc.publicationDate?.value ?? null;
     const ref = pub ? refDate(pub) : null;
-    const bySentence = new Map<number, chrono.ParsedResult[]>(); // chrono once per sentence, for all its events
+    const bySentence = new Map<number, FoundDate[]>(); // chrono once per sentence, for all its events
     const dates: EventDate[] = [];
     /** The dates of the latest visit dated from the text, for events placed "during the visit". */
     let visit: EventDate | null = null;
@@ -115,7 +153,7 @@ export const resolveDates: Stage = {
       const text = doc.text.slice(s.start, s.end);
       let found = bySentence.get(e.sentence);
       if (found === undefined) {
-        found = sentenceDates(text, ref);
+        found = sentenceDates(text, ref, time.chrono);
         bySentence.set(e.sentence, found);
       }
       let d = nearestDate(found, e.trigger.start - s.start, text, time);

@@ -60,3 +60,13 @@ test('a date in another clause (a relative or "after" clause) does not date the 
   const same = 'Canada expelled six Indian diplomats on Monday.';
   assert.equal(dateSentence(same, pub, same.indexOf('expelled'), time)?.date, '2024-10-14');
 });
+
+test('chrono reads only the part of a long sentence around its date words; offsets stay those of the sentence', () => {
+  const pub = '2024-06-21';
+  const lead = 'The foreign ministers of the two neighbouring countries, after a long and difficult round of consultations, ';
+  const text = `${lead}met on Thursday in Hanoi after they had first met on June 18 in Bangkok.`;
+  const met = text.indexOf('met on');
+  assert.equal(dateSentence(text, pub, met)?.date, '2024-06-20');
+  const again = text.indexOf('first met');
+  assert.equal(dateSentence(text, pub, again + 10)?.date, '2024-06-18');
+});
