@@ -7,6 +7,7 @@ import type { Ontology } from '../knowledge/ontology.js';
 import type { EventRuleFile } from '../knowledge/event-files.js';
 import type { EventRule } from '../knowledge/schemas.js';
 import type { VerbData } from './inflect.js';
+import { passiveOf } from './passive.js';
 import { type CompiledPattern, compilePattern } from './pattern.js';
 
 export interface CompiledEventRule extends EventRule {
@@ -67,6 +68,7 @@ export function compileEventLexicon(
   };
   const byAnchor = new Map<string, CompiledEventRule[]>();
   const ids = new Set<string>();
+  const participles = new Set(Object.values(verbs.irregular).map((forms) => forms[1]));
   const rules = files.flatMap((f) => f.rules.map((rule) => ({ rule, file: `data/${f.file}` })));
   rules.forEach(({ rule, file }, order) => {
     if (ids.has(rule.id)) {
@@ -93,12 +95,16 @@ export function compileEventLexicon(
       requiredIds: pattern.required.filter((set) => ![...set].some((w) => commonWords.has(w))).map(idOf),
     };
     compiled.push(c);
-    for (const a of pattern.anchors) {
+    const passive = passiveOf(c, participles);
+    if (passive) compiled.push(passive);
+  });
+  for (const c of compiled) {
+    for (const a of c.compiled.anchors) {
       const list = byAnchor.get(a);
       if (list) list.push(c);
       else byAnchor.set(a, [c]);
     }
-  });
+  }
   const words = new Map<string, LexiconWord>();
   for (const w of new Set([...byAnchor.keys(), ...requiredByWord.keys()])) {
     words.set(w, { rules: byAnchor.get(w), sets: requiredByWord.get(w) });

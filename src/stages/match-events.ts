@@ -204,6 +204,9 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
     return [];
   }
   if (askedFor(doc, s, triggerStart, g)) return [];
+  // "the detained fishermen", "its stated aim": a participle after a determiner is an adjective, not a verb
+  const before = doc.tokens[triggerStart - 1]?.norm ?? '';
+  if (!rule.nominal && head?.norm.endsWith('ed') && (g.determiners.has(before) || g.possessives.has(before))) return [];
   const among = rule.direction === 'among';
   // a nominal rule's noun may come after other trigger words: "killed in Azerbaijani shelling"
   const owner = rule.nominal

@@ -225,3 +225,15 @@ describe('what was asked for, and where a clause ends', () => {
     assert.deepEqual(triples('Greece demanded elections after a court in Italy cleared him.'), ['GRC 104 -']);
   });
 });
+
+describe('passives and adjectives', () => {
+  it('every active rule "<verb> @T" also reads its passive "was <verb>ed by @S"', () => {
+    assert.deepEqual(triples('Kenya was praised by Uganda.'), ['UGA 051 KEN']);
+    const [e] = code('Kenya was praised by Uganda.');
+    assert.ok(e?.rules.some((r) => r.endsWith('.passive')));
+  });
+  it('a participle after a determiner is an adjective, not a verb', () => {
+    assert.deepEqual(triples('Finland urged Russia to release the detained Finnish sailors.'), ['FIN 0253 RUS']);
+  });
+});
+
