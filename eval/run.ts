@@ -17,7 +17,7 @@ import { evaluateNegatives, evaluateSuite } from './evaluate.js';
 import { runInfo } from './provenance.js';
 import { type EvalReport, renderCaseDiff, renderReport } from './report.js';
 import { loadCases, SUITES, type Suite } from './suites.js';
-import { importDictionaries } from '../src/dictionaries/import.js';
+import { importDictionaries, importVerbDictionaries } from '../src/dictionaries/import.js';
 import { readFileSync } from 'node:fs';
 
 const USAGE =
@@ -66,18 +66,47 @@ try {
   fail(`could not create the coder: ${text}`, 1);
 }
 
-/** A coder that also loads the suite's own PETRARCH dictionaries, imported in memory. */
+/**
+ * The PETRARCH verb dictionaries a suite's expected codes were made with (paths below the peer-suites folder), beside
+ * its actor and agent dictionaries (Suite.dictionaries).
+ */
+const SUITE_VERB_DICTIONARIES: Readonly<Record<string, readonly string[]>> = {
+  petrarch2: ['petrarch2/PETR.Validate.verbs.txt'],
+};
+
+/**
+ * A coder that also loads the suite's own PETRARCH dictionaries, imported in memory: actors and agents as an actor
+ * dictionary, verbs as event rules tried after Parley's own.
+ */
 function suiteCoder(suite: Suite): Coder {
   const files = (suite.dictionaries ?? []).map((f) => join(peerDir, f));
   const { dictionary, reports } = importDictionaries(files.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
   const unreadable = reports.flatMap((r) => r.problems.filter((p) => p.severity === 'error').map((p) => `${show(r.file)}:${p.line}`));
+  const verbFiles = (SUITE_VERB_DICTIONARIES[suite.name] ?? []).map((f) => join(peerDir, f)).filter((f) => existsSync(f));
+  const verbs = importVerbDictionaries(
+    verbFiles.map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+    (code) => coder.knowledge.ontology.has(code),
+  );
+  const verbNote = verbs.reports.map((r) => {
+    const s = r.stats;
+    const bad = r.problems.filter((p) => p.severity === 'error').length;
+    return (
+      `${show(r.file)}: ${s.verbsConverted} of ${s.verbs} verbs and ${s.patternsConverted} of ${s.patterns} patterns ` +
+      `-> ${s.rules} event rules (${bad} lines not converted, mostly codes outside CAMEO such as 345, 9xx, 223)`
+    );
+  });
   report.notes.push(
     `${suite.name}: coded with its own dictionaries (${files.map(show).join(', ')}): ${dictionary.actors.length} actors, ` +
       `${dictionary.agents.length} agents` +
       (unreadable.length > 0 ? `; unreadable lines skipped: ${unreadable.join(', ')}` : '') +
-      '. Its verb dictionary is not imported: events come from Parley\'s own lexicon.',
+      (verbNote.length > 0
+        ? `; verbs: ${verbNote.join('; ')}, tried after Parley's own lexicon.`
+        : '. No verb dictionary: events come from Parley\'s own lexicon.'),
   );
-  return createCoder({ actorDictionaries: [dictionary] });
+  return createCoder({
+    actorDictionaries: [dictionary],
+    eventFiles: verbs.reports.length > 0 ? [{ file: verbFiles.join(', '), rules: verbs.rules }] : [],
+  });
 }
 
 const codes = countryCodes((code) => coder.knowledge.countries.cameoToIso3(code));

@@ -1,6 +1,6 @@
 /**
- * The options every coding command shares: where Parley's data is, and the user's own actor dictionaries and
- * leader files.
+ * The options every coding command shares: where Parley's data is, and the user's own actor dictionaries, leader
+ * files and event-rule files.
  */
 import type { Command } from 'commander';
 import type { KnowledgeConfig } from '../knowledge/knowledge.js';
@@ -9,6 +9,7 @@ export interface KnowledgeFlags {
   dataDir?: string;
   actors?: string[];
   leaders?: string[];
+  events?: string[];
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -22,15 +23,27 @@ export function addKnowledgeOptions(command: Command): Command {
         'entries win over built-in ones',
       collect,
     )
-    .option('--leaders <file>', 'add a leader file (repeatable; .json/.yaml, the schema of data/actors/leaders.json)', collect);
+    .option('--leaders <file>', 'add a leader file (repeatable; .json/.yaml, the schema of data/actors/leaders.json)', collect)
+    .option(
+      '--events <file>',
+      'add event rules (repeatable): a .json/.yaml rule file, e.g. a PETRARCH verb dictionary converted by ' +
+        '`parley dict import`; tried after Parley\'s own rules',
+      collect,
+    );
 }
 
 /** Commander's parsed options -> KnowledgeFlags. */
-export function knowledgeFlags(opts: { data?: string; actors?: string[]; leaders?: string[] }): KnowledgeFlags {
+export function knowledgeFlags(opts: {
+  data?: string;
+  actors?: string[];
+  leaders?: string[];
+  events?: string[];
+}): KnowledgeFlags {
   return {
     ...(opts.data ? { dataDir: opts.data } : {}),
     ...(opts.actors ? { actors: opts.actors } : {}),
     ...(opts.leaders ? { leaders: opts.leaders } : {}),
+    ...(opts.events ? { events: opts.events } : {}),
   };
 }
 
@@ -39,5 +52,6 @@ export function knowledgeConfig(flags: KnowledgeFlags): KnowledgeConfig {
     ...(flags.dataDir ? { dataDir: flags.dataDir } : {}),
     ...(flags.actors ? { actorDictionaries: flags.actors } : {}),
     ...(flags.leaders ? { leaderFiles: flags.leaders } : {}),
+    ...(flags.events ? { eventFiles: flags.events } : {}),
   };
 }

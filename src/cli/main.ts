@@ -60,25 +60,33 @@ export function buildProgram(): Command {
     process.exitCode = await runActors(inputs, { ...knowledgeFlags(opts), json: Boolean(opts.json) });
   });
 
-  const dict = program.command('dict').summary('work with actor dictionaries');
+  const dict = program.command('dict').summary('work with actor and verb dictionaries');
   dict
     .command('import')
-    .summary('convert PETRARCH/TABARI actor and agent dictionaries to a Parley actor dictionary')
+    .summary('convert PETRARCH/TABARI actor, agent and verb dictionaries to Parley actor dictionaries and event rules')
     .description(
       'Read PETRARCH/TABARI .actors and .agents dictionaries (date-restricted codes "[CODE YYMMDD-YYMMDD]", "+" ' +
         'synonyms, "{plurals}", "!SET!" substitutions) and write one Parley actor dictionary (JSON or YAML) that ' +
-        '`--actors FILE` loads. Unreadable lines are listed with file and line number on standard error; every ' +
-        'readable entry is still written, and the exit status is 1.',
+        '`--actors FILE` loads; or read PETRARCH verb dictionaries ("&SET" synonym sets, "--- NAME [CODE] ---" verb ' +
+        'blocks, "- WORDS * WORDS [CODE]" patterns) and write one Parley event-rule file that `--events FILE` loads. ' +
+        'Lines that cannot be read or converted (a code not in the CAMEO table, a pattern Parley cannot express) are ' +
+        'listed with file and line number on standard error; every other entry is still written, and the exit status ' +
+        'is 1.',
     )
-    .argument('<files...>', 'dictionary files; the kind comes from the name ("agents"/"actors") or the codes')
+    .argument(
+      '<files...>',
+      'dictionary files, all actors/agents or all verbs; the kind comes from the name ("actors", "agents", "verbs") ' +
+        'or the contents',
+    )
     .option('-o, --out <file>', 'write here (.json or .yaml) instead of standard output')
-    .addOption(new Option('--kind <kind>', 'read every file as this kind').choices(['actors', 'agents']))
+    .addOption(new Option('--kind <kind>', 'read every file as this kind').choices(['actors', 'agents', 'verbs']))
     .addOption(new Option('--format <format>', 'output format (default: from --out, else json)').choices(['json', 'yaml']))
     .option('--notice <text>', 'source and licence note to store in the dictionary')
     .addHelpText(
       'after',
       '\nExamples:\n  parley dict import Phoenix.Countries.actors.txt Phoenix.agents.txt -o my-actors.json\n' +
-        '  parley extract --actors my-actors.json news/',
+        '  parley dict import CAMEO.2.0.txt -o my-events.json\n' +
+        '  parley extract --actors my-actors.json --events my-events.json news/',
     )
     .action((files: string[], opts) => {
       process.exitCode = runDictImport(files, {

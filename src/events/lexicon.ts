@@ -4,7 +4,7 @@
  */
 import { ParleyError } from '../errors.js';
 import type { Ontology } from '../knowledge/ontology.js';
-import type { EventRuleFile } from '../knowledge/event-files.js';
+import { EVENT_LEXICON_DIR, type EventRuleFile } from '../knowledge/event-files.js';
 import type { EventRule } from '../knowledge/schemas.js';
 import type { VerbData } from './inflect.js';
 import { passiveOf } from './passive.js';
@@ -69,7 +69,9 @@ export function compileEventLexicon(
   const byAnchor = new Map<string, CompiledEventRule[]>();
   const ids = new Set<string>();
   const participles = new Set(Object.values(verbs.irregular).map((forms) => forms[1]));
-  const rules = files.flatMap((f) => f.rules.map((rule) => ({ rule, file: `data/${f.file}` })));
+  // Parley's files are named relative to data/, a user's by their own path
+  const where = (f: EventRuleFile) => (f.file.startsWith(EVENT_LEXICON_DIR) ? `data/${f.file}` : f.file);
+  const rules = files.flatMap((f) => f.rules.map((rule) => ({ rule, file: where(f) })));
   rules.forEach(({ rule, file }, order) => {
     if (ids.has(rule.id)) {
       throw new ParleyError('lexicon.duplicate-id', `rule id ${rule.id} is used twice.`, {

@@ -6,13 +6,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../errors.js';
-import { readDataFile } from './read-data.js';
+import type { VerbData } from '../events/inflect.js';
+import { compilePattern } from '../events/pattern.js';
+import type { Ontology } from './ontology.js';
+import { parseDataText, readDataFile, readTextFile } from './read-data.js';
 import { type EventRule, eventsFileSchema } from './schemas.js';
 
 export const EVENT_LEXICON_DIR = 'lexicon/en/events';
 
 export interface EventRuleFile {
-  /** Path relative to the data directory, e.g. "lexicon/en/events/04-consult.json". */
+  /** Path relative to the data directory, e.g. "lexicon/en/events/04-consult.json"; for a user's file, its path. */
   readonly file: string;
   readonly rules: readonly EventRule[];
 }
@@ -41,4 +44,54 @@ export function eventLexiconFiles(dataDir: string): string[] {
 
 export function readEventRuleFiles(dataDir: string): EventRuleFile[] {
   return eventLexiconFiles(dataDir).map((file) => ({ file, rules: readDataFile(dataDir, file, eventsFileSchema).rules }));
+}
+
+/**
+ * A user's event-rule file (`--events FILE`, `createCoder({ eventFiles })`): Parley's own format, JSON or YAML, as
+ * `parley dict import` writes it from a PETRARCH verb dictionary. A PETRARCH .txt file is refused with a hint.
+ */
+export function readUserEventFile(file: string): EventRuleFile {
+  if (!/\.(json|ya?ml)$/i.test(file)) {
+    throw new ParleyError('events.format', 'an event-rule file is .json or .yaml ({"rules": [...]})', {
+      file,
+      hint: 'Convert a PETRARCH verb dictionary first: `parley dict import VERBS.txt -o my-events.json`.',
+    });
+  }
+  const text = readTextFile(file, 'event-rule file', 'Check the path given with --events.', 'events.missing');
+  return { file, rules: parseDataText(file, text, eventsFileSchema).rules };
+}
+
+/**
+ * Parley's own rule files followed by the user's (paths are read; files already read are taken as they are). The
+ * user's rules are checked here so that a problem names the user's file: an id used twice (also against Parley's
+ * ids), a code not in the CAMEO table, a pattern that does not compile. compileEventLexicon checks them again.
+ */
+export function withUserEventFiles(
+  builtIn: readonly EventRuleFile[],
+  user: readonly (string | EventRuleFile)[],
+  ontology: Ontology,
+  verbs: VerbData,
+): EventRuleFile[] {
+  const files = user.map((f) => (typeof f === 'string' ? readUserEventFile(f) : f));
+  const ids = new Set(builtIn.flatMap((f) => f.rules.map((r) => r.id)));
+  const hint = 'Fix the rule, or convert the dictionary again with `parley dict import` (it skips such lines).';
+  for (const f of files) {
+    for (const rule of f.rules) {
+      if (ids.has(rule.id)) {
+        throw new ParleyError('events.duplicate-id', `rule id ${rule.id} is used twice (or by one of Parley's rules).`, {
+          file: f.file,
+          hint: 'Give every rule its own id; imported ids start with user.<file>.',
+        });
+      }
+      ids.add(rule.id);
+      if (rule.code !== null && !ontology.has(rule.code)) {
+        throw new ParleyError('events.unknown-code', `rule ${rule.id}: CAMEO code ${rule.code} is not in the CAMEO table.`, {
+          file: f.file,
+          hint,
+        });
+      }
+      compilePattern(rule.id, rule.pattern, verbs, f.file);
+    }
+  }
+  return [...builtIn, ...files];
 }

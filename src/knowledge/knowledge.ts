@@ -18,7 +18,7 @@ import { type CountryTable, loadCountries } from './countries.js';
 import { type LeaderIndex, leaderPhrases, loadLeaders } from './leaders.js';
 import { type Ontology, loadOntology } from './ontology.js';
 import { readDataFile } from './read-data.js';
-import { readEventRuleFiles } from './event-files.js';
+import { type EventRuleFile, readEventRuleFiles, withUserEventFiles } from './event-files.js';
 import { organisationsFileSchema, rolesFileSchema } from './schemas.js';
 import { type TimeWords, compileTimeWords, timeFileSchema } from './time-words.js';
 import { type Grammar, compileGrammar, grammarFileSchema } from './grammar.js';
@@ -33,6 +33,11 @@ export interface KnowledgeConfig {
    * already read. Their entries win over built-in ones that name the same words.
    */
   actorDictionaries?: readonly (string | ActorDictionary)[];
+  /**
+   * The user's event rules: rule files (.json/.yaml, `{"rules": [...]}`, e.g. a PETRARCH verb dictionary converted by
+   * `parley dict import`) or files already read. They are tried after Parley's own rules (ties go to Parley's).
+   */
+  eventFiles?: readonly (string | EventRuleFile)[];
 }
 
 export interface Knowledge {
@@ -88,7 +93,12 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       senses: compileNameSenses(readDataFile(dataDir, 'lexicon/en/name-senses.json', nameSensesFileSchema)),
       dictionaries: (config.actorDictionaries ?? []).map((d) => (typeof d === 'string' ? loadActorDictionary(d) : d)),
     }),
-    events: compileEventLexicon(events, verbs, ontology, commonWords(grammar)),
+    events: compileEventLexicon(
+      withUserEventFiles(events, config.eventFiles ?? [], ontology, verbs),
+      verbs,
+      ontology,
+      commonWords(grammar),
+    ),
     modality: compileModality(modality),
     clauses: compileClauses(readDataFile(dataDir, 'lexicon/en/clauses.json', clausesFileSchema)),
     pastForms: new Set(Object.values(verbs.irregular).flat()),
