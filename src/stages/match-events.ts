@@ -66,17 +66,15 @@ function candidates(doc: Document, s: Sentence, v: SentenceView, ctx: StageConte
       if (match) out.push({ rule, match });
     }
   }
-  // longest trigger first, then specific before backoff, then lexicon order; a match sharing a trigger word with a
-  // kept one is dropped
+  // longest trigger first, then specific before backoff, then lexicon order (the caller keeps the first of
+  // overlapping matches)
   out.sort(
     (a, b) =>
       b.match.wordTokens.length - a.match.wordTokens.length ||
       Number(a.rule.backoff ?? false) - Number(b.rule.backoff ?? false) ||
       a.rule.order - b.rule.order,
   );
-  const kept: Candidate[] = [];
-  for (const c of out) if (!kept.some((k) => overlaps(k.match, c.match))) kept.push(c);
-  return kept;
+  return out;
 }
 
 /**
@@ -288,14 +286,26 @@ export const matchEvents: Stage = {
       const actors = sentenceActors[s.index] ?? [];
       if (actors.length === 0 || isQuestion(doc.text, s.start, s.end)) continue;
       const v = view(doc, s, actors, ctx.knowledge.grammar);
-      const found = candidates(doc, s, v, ctx, pre);
+      // of overlapping matches the first (longest) is kept; a noun rule that finds no agent gives its words back
+      // ("the withdrawal" with no one withdrawing leaves "demanded the withdrawal of" to the demand rule)
+      const kept: Candidate[] = [];
+      const sentenceEvents: EventMention[] = [];
+      for (const c of candidates(doc, s, v, ctx, pre)) {
+        if (kept.some((k) => overlaps(k.match, c.match))) continue;
+        if (c.rule.backoff) {
+          kept.push(c);
+          continue;
+        }
+        const found = eventsOf(doc, s, v, c, ctx);
+        if (c.rule.nominal && found.length === 0) continue;
+        kept.push(c);
+        sentenceEvents.push(...found);
+      }
       // backoff rules ("agreed to", "demanded") speak only when no specific rule coded an event in the sentence,
       // and of several, only the first in the sentence (usually the main verb)
-      const firstBackoff = found
+      const firstBackoff = kept
         .filter((c) => c.rule.backoff)
         .reduce<Candidate | undefined>((a, c) => (!a || c.match.start < a.match.start ? c : a), undefined);
-      const sentenceEvents: EventMention[] = [];
-      for (const c of found) if (!c.rule.backoff) sentenceEvents.push(...eventsOf(doc, s, v, c, ctx));
       const backoff = firstBackoff ? eventsOf(doc, s, v, firstBackoff, ctx) : [];
       // a backoff protest speaks beside specific events only when they are its purpose ("marched to demand ...");
       // folding replaces such a head with a new object, so the untouched backoff events are the ones to drop
