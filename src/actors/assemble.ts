@@ -13,7 +13,7 @@ import { isHyphenParticiple } from '../knowledge/grammar.js';
 import type { Leader } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import { phraseKeys } from '../text/phrase-keys.js';
-import type { Chunk } from './chunks.js';
+import { type Chunk, proper } from './chunks.js';
 import { nameText, parseComplement, parseName } from './complement.js';
 import { type CountryEntry, type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
 import { dictActorAt, parseDictActor, withRole } from './dict-actors.js';
@@ -84,6 +84,138 @@ function afterNoun(c: Cursor, i: number): boolean {
   return !n.endsWith('ed') && !n.endsWith('ing') && !n.endsWith('ly');
 }
 
+/**
+ * Hyphenated participles after a country, demonym, capital or seat of government ("Vietnamese-led forces",
+ * "Iran-backed militias", "UK-based group") say how the group stands to that state, and CAMEO codes them apart:
+ * - `led`: the state leads or commands the group, so the group acts for it ("the Saudi-led coalition" is coded as
+ *   Saudi Arabia, "Vietnamese-led forces" as VNMMIL): the prefix gives the country, as a demonym would.
+ * - `backed`: the state sponsors, arms or supports a group that is not its own; CAMEO codes a proxy by itself, never
+ *   as its sponsor ("Iran-backed militias" are militias with no country, not IRNREB): the prefix gives nothing.
+ * - `based`: the group is located in the state ("a UK-based group", "London-based activists"); as for groups "in" a
+ *   country (roles.json `located_groups`), a non-state group takes the country it is based in; soldiers, peacekeepers
+ *   and refugees do not, and an organisation keeps its own code.
+ */
+const HYPHEN_RELATIONS: ReadonlyMap<string, 'led' | 'backed' | 'based'> = new Map([
+  ...['led', 'commanded', 'headed'].map((w) => [w, 'led'] as const),
+  ...['backed', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'allied', 'aligned', 'affiliated', 'linked', 'inspired', 'installed', 'financed'].map(
+    (w) => [w, 'backed'] as const,
+  ),
+  ...['based', 'headquartered'].map((w) => [w, 'based'] as const),
+]);
+
+/**
+ * "A UK-based group": a bare group noun located by "-based" is an organisation, and one located in a state rather
+ * than acting for it is non-governmental (CAMEO NGO); with a group noun of the lexicon ("UK-based company") that
+ * noun's role is kept.
+ */
+const BASED_GROUP_NOUNS = new Set(['group', 'groups', 'organisation', 'organisations', 'organization', 'organizations']);
+const BASED_GROUP_ROLE = 'NGO';
+
+interface HyphenModifier {
+  relation: 'led' | 'backed' | 'based';
+  country: Country;
+  rule: string;
+}
+
+/** The country and relation of a hyphenated "<country>-led|backed|based" word at token `p`. */
+function hyphenModifier(c: Cursor, p: number): HyphenModifier | null {
+  const t = c.tokens[p];
+  if (!t || p >= c.to || t.shape !== 'word' || !proper(t)) return null;
+  const dash = t.text.lastIndexOf('-');
+  if (dash <= 0) return null;
+  const relation = HYPHEN_RELATIONS.get(t.norm.slice(t.norm.lastIndexOf('-') + 1));
+  if (!relation) return null;
+  const prefix = t.text.slice(0, dash);
+  const keys = phraseKeys(prefix);
+  const m = c.lex.trie.longest((k) => keys[k] ?? '', 0, keys.length);
+  if (!m || m.length !== keys.length) return null;
+  for (const e of m.values) {
+    if (e.kind !== 'country' && e.kind !== 'demonym' && e.kind !== 'capital' && e.kind !== 'seat') continue;
+    if (e.exact !== null && e.exact !== prefix) continue;
+    return { relation, country: e.country, rule: `en.actor.hyphen-${relation}` };
+  }
+  return null;
+}
+
+/** Closed-class words that can never be a noun modifier. */
+const NOT_NOUNS = new Set(['and', 'or', 'but', 'nor', 'who', 'which', 'that', 'whose', 'not', 'as', 'if', 'than', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'also', 'then', 'there', 'here', 'it', 'they', 'he', 'she', 'we', 'so', 'very']);
+
+/**
+ * "French paper workers", "Kenyan tea farmers", "Kenyan dock union leaders": a plain noun between a demonym and an
+ * agent noun names the group's trade or sector, and the demonym still gives its country (a second noun that is itself
+ * a group noun, "dock union leaders", is read by the compound-group rule). Only a singular lower-case noun can stand
+ * there (a noun modifier is singular), never a verb form in -ed/-s/-ing, a preposition, a function word, a number or
+ * a hyphenated adjective, so "Ukrainian shelling hit civilians" and "Chinese exports hurt workers" are not one group.
+ * Two plain nouns are not stepped over: the second could be an irregular past ("Israeli fire hit protesters"), which
+ * spelling cannot tell from a noun. Returns where the agent noun starts, or -1.
+ */
+function nounToAgent(c: Cursor, p: number): number {
+  const g = c.lex.grammar;
+  const t = c.tokens[p];
+  if (!t || p >= c.to || t.shape !== 'word' || proper(t) || chunkAt(c, p) || t.norm.includes('-')) return -1;
+  const n = t.norm;
+  if (
+    g.determiners.has(n) || g.possessives.has(n) || g.objectPrepositions.has(n) || g.clauseVerbs.has(n) ||
+    g.quantifiers.has(n) || g.numberWords.has(n) || g.premodifiers.has(n) || c.lex.nonActorHeads.has(n) ||
+    NOT_NOUNS.has(n)
+  ) {
+    return -1;
+  }
+  if (/(ed|ly)$/.test(n) || (/ing$/.test(n) && !g.ingNouns.has(n)) || (/s$/.test(n) && !/ss$/.test(n))) return -1;
+  const next = chunkAt(c, p + 1);
+  return next && roleEntries(next, 'agent').length > 0 && roleEntries(next, 'title').length === 0 ? p + 1 : -1;
+}
+
+/** Roles of the state's own bodies: "the government of President X" is X's government. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+/**
+ * "the government of President Vladimir Putin", "the military government of General X": a state body "of" a leader
+ * the leaders index knows belongs to the leader's country. An optional title may stand before the name.
+ */
+function leaderCountryAt(c: Cursor, start: number): { country: Country; end: number } | null {
+  let q = start;
+  if (c.lex.grammar.determiners.has(norm(c, q)) && !chunkAt(c, q)) q++;
+  let titled = false;
+  for (let k = 0; k < 2; k++) {
+    const ch = chunkAt(c, q);
+    if (!ch || roleEntries(ch, 'title').length === 0 || ch.entries.some((e) => e.kind === 'leader')) break;
+    titled = true;
+    q = ch.end;
+  }
+  if (!titled && !chunkAt(c, q)?.entries.some((e) => e.kind === 'leader')) return null;
+  const end = parseName(c, q);
+  if (end <= q) return null;
+  const l = leaderInName(c, q, end) ?? leaderInName({ ...c, date: null }, q, end);
+  const country = l?.country ? (c.lex.countryByIso3.get(l.country) ?? null) : null;
+  return country ? { country, end } : null;
+}
+
+/**
+ * "ethnic Turks", "ethnic Serb civilians", "ethnic Russians in Ukraine": after "ethnic" a demonym names an ethnic
+ * group, not the citizens or the state of the country the demonym belongs to. CAMEO codes a minority by the country
+ * it lives in, so the group takes a country only from "in <place>"; a bare ethnic group is civilians (CVL), and an
+ * agent noun after the demonym keeps its own role.
+ */
+function ethnicGroup(c: Cursor, i: number, p: number): ActorDraft[] | null {
+  const ch = chunkAt(c, p + 1);
+  if (norm(c, p) !== 'ethnic' || !ch || countryEntry(ch)?.kind !== 'demonym') return null;
+  const rule = 'en.actor.ethnic-group';
+  const group = chunkAt(c, ch.end);
+  const agent = roleEntries(group, 'agent').length > 0 ? pickRole(c, group as Chunk) : undefined;
+  if (group && agent) return titled(c, i, group, agent, [], [rule], true);
+  let end = ch.end;
+  let country: Country | null = null;
+  if (c.lex.locatedGroups.prepositions.has(norm(c, end))) {
+    const place = placeAt(c, end + 1);
+    if (place) {
+      country = place.country;
+      end = place.end;
+    }
+  }
+  return [draft(i, end, 'agent', country, 'CVL', null, null, [], country ? [rule, c.lex.locatedGroups.id] : [rule], false)];
+}
+
 /** Parses one actor noun phrase starting at token `i`, or returns null. */
 export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   let p = i;
@@ -91,15 +223,30 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   const g = c.lex.grammar;
   if (g.determiners.has(norm(c, p)) && !chunkAt(c, p)) p++;
   // "a court jailed two men": a participle right after a noun is the verb, not a premodifier ("jailed dissidents")
-  if (p === i && norm(c, p).endsWith('ed') && afterNoun(c, i)) return null;
+  if (p === i && norm(c, p).endsWith('ed') && !norm(c, p).includes('-') && afterNoun(c, i)) return null;
   for (let k = 0; k < 2 && g.premodifiers.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
   // the user's dictionaries come first: their entries are the user's explicit choice
   const fromDict = parseDictActor(c, i, p);
   if (fromDict) return fromDict;
+  const ethnic = ethnicGroup(c, i, p);
+  if (ethnic) return ethnic;
   const countries: Country[] = [];
   const rules: string[] = [];
+  let basedIn: HyphenModifier | null = null;
+  /** The last country modifier is an adjective ("French", "Saudi-led"), not a plural noun ("Turks") or a name. */
+  let adjectival = false;
   // country modifiers: "Russian", "Việt Nam's", "US and British"
   for (;;) {
+    const hy = hyphenModifier(c, p);
+    if (hy) {
+      // "Vietnamese-led forces", "Iran-backed militias", "a UK-based group"
+      if (hy.relation === 'led') countries.push(hy.country);
+      else if (hy.relation === 'based') basedIn = hy;
+      adjectival = hy.relation === 'led';
+      rules.push(hy.rule);
+      p++;
+      continue;
+    }
     const ch = chunkAt(c, p);
     const ce = countryEntry(ch);
     if (!ch || !ce || ce.kind === 'seat') break;
@@ -118,6 +265,7 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     if (ce.kind === 'demonym' || possessive || (ce.kind === 'country' && (nextIsRole || coordinated))) {
       countries.push(ce.country);
       rules.push(ce.rule);
+      adjectival = ce.kind === 'demonym' && !ce.plural && !possessive;
       p = possessive ? next + 1 : next;
       if ((norm(c, p) === 'and' || norm(c, p) === ',') && countryEntry(chunkAt(c, p + 1))?.kind === 'demonym') {
         p++;
@@ -127,6 +275,18 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     break;
   }
   for (let k = 0; k < 2 && g.premodifiers.has(norm(c, p)) && !chunkAt(c, p); k++) p++;
+  // "French paper workers": plain nouns between a demonym (an adjective, not "Turks") and the agent noun
+  if (countries.length > 0 && adjectival && !chunkAt(c, p)) {
+    const q = nounToAgent(c, p);
+    if (q >= 0) {
+      p = q;
+      rules.push('en.actor.demonym-noun-modifier');
+    }
+  }
+  if (basedIn && !chunkAt(c, p) && BASED_GROUP_NOUNS.has(norm(c, p))) {
+    // "a UK-based group": a non-governmental organisation located in the UK
+    return [draft(i, p + 1, 'agent', basedIn.country, BASED_GROUP_ROLE, null, null, [], [...rules], false)];
+  }
   const ch = chunkAt(c, p);
   if (countries.length > 0 && !ch && nonActorNoun(c, p)) return null;
   if (!ch) return countries.length > 0 ? countryDrafts(i, p, countries, rules, 'demonym') : null;
@@ -181,6 +341,14 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
   if (role.modifier_required && countries.length === 0) return null;
   const determined = g.determiners.has(norm(c, i)) || g.possessives.has(norm(c, i));
   const drafts = titled(c, i, ch, role, countries, rules, determined);
+  if (basedIn) {
+    // "London-based activists": a non-state group takes the country it is based in
+    const based = basedIn;
+    for (const d of drafts) {
+      const located = d.role !== null && (c.lex.locatedGroups.roles.has(d.role) || d.role === BASED_GROUP_ROLE);
+      if (!d.country && !d.code && located) d.country = based.country;
+    }
+  }
   return drafts.length > 0 ? drafts : null;
 }
 
@@ -201,6 +369,7 @@ function titled(
   let complementDict: string | null = null;
   let located = false;
   let compound = false;
+  let leaderOf = false;
   if (firstRole.kind === 'institution') {
     // "French National Assembly president Laurent Fabius": the institution names whose officer the title is
     const officer = roleEntries(chunkAt(c, p), 'title')[0];
@@ -252,12 +421,21 @@ function titled(
       const ofAt = prep === 'of' || fromOk ? groupCountryAt(c, p + 1) : null;
       const of = ofAt?.entry;
       const dictOf = prep === 'of' || fromOk ? dictActorAt(c, p + 1) : undefined;
+      // "the government of President X": a state body of a known leader is that leader's country's
+      const ofLeader =
+        prep === 'of' && !dictOf && !ofAt && countries.length === 0 && role.role && STATE_ROLES.has(role.role)
+          ? leaderCountryAt(c, p + 1)
+          : null;
       if (dictOf && countries.length === 0) {
         complementDict = dictOf.code;
         p = dictOf.chunk.end;
       } else if (ofAt && of && of.kind !== 'capital' && countries.length === 0) {
         complementCountry = of.country;
         p = ofAt.end;
+      } else if (ofLeader) {
+        complementCountry = ofLeader.country;
+        leaderOf = true;
+        p = ofLeader.end;
       } else if (
         c.lex.locatedGroups.prepositions.has(prep) &&
         countries.length === 0 &&
@@ -312,7 +490,13 @@ function titled(
     return [];
   }
   const kind = name ? 'person' : lastTitle.kind === 'agent' ? 'agent' : 'descriptor';
-  const allRules = [...rules, ...titles.map((t) => t.id), ...(located ? [c.lex.locatedGroups.id] : []), ...(compound ? [c.lex.compoundGroups.id] : [])];
+  const allRules = [
+    ...rules,
+    ...titles.map((t) => t.id),
+    ...(located ? [c.lex.locatedGroups.id] : []),
+    ...(compound ? [c.lex.compoundGroups.id] : []),
+    ...(leaderOf ? ['en.actor.body-of-leader', 'en.actor.leader'] : []),
+  ];
   const drafts = [draft(start, Math.max(nameEnd, p), kind, country, role, name, null, titles, allRules, leader)];
   const head = drafts[0] as ActorDraft;
   if (!country && complementDict) {

@@ -13,6 +13,20 @@ export interface Chunk {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * Arabic names keep the article in lower case, joined to the capitalised name by a hyphen: "al-Qaeda", "al-Shabab",
+ * "el-Sisi", and with the l assimilated to a following sun letter "ad-Dawa", "as-Sahab", "ash-Sharq", "an-Nusra",
+ * "at-Tawhid", "ar-Rashid", "az-Zawahiri". Such a word is written as a proper name although its first letter is not
+ * a capital.
+ */
+const ARABIC_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[-\u2010\u2011]\p{Lu}/u;
+
+/** A word written as a proper name: capitalised, or an Arabic name with its lower-case article ("al-Qaeda"). */
+export function proper(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.upper || (t.shape === 'word' && ARABIC_ARTICLE.test(t.text));
+}
+
 function surface(tokens: readonly Token[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) s += tokens[i]?.text ?? '';
@@ -28,18 +42,18 @@ function keep(entry: ActorLexEntry, tokens: readonly Token[], start: number, end
     case 'demonym':
     case 'capital':
       // proper nouns: "Turkey" the country, not "turkey" the bird; "the United States" may start with "the"
-      return first.upper || (first.norm === 'the' && (tokens[start + 1]?.upper ?? false));
+      return proper(first) || (first.norm === 'the' && proper(tokens[start + 1]));
     case 'leader':
-      return first.upper;
+      return proper(first);
     case 'seat':
     case 'org':
     case 'dict': {
-      for (let i = start; i < end; i++) if (tokens[i]?.upper) return true;
+      for (let i = start; i < end; i++) if (proper(tokens[i])) return true;
       return false;
     }
     case 'role': {
       // institutions are names ("the State Duma"); titles and agent nouns may be lower case
-      if (entry.role.kind === 'institution') return first.upper;
+      if (entry.role.kind === 'institution') return proper(first);
       // a capitalised agent noun after another capitalised word is part of a name: "the Soviet Union"
       const prev = tokens[start - 1];
       // ... but not after a sentence's first word ("Foreign NGOs said") or after another actor word ("Kenyan MPs")

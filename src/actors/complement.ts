@@ -4,6 +4,7 @@
  */
 import { dictCodeOn } from '../dictionaries/resolve.js';
 import type { Country, Organisation } from '../knowledge/schemas.js';
+import { proper } from './chunks.js';
 import { type Cursor, chunkAt, countryEntry, norm, roleEntries } from './cursor.js';
 
 export interface Complement {
@@ -58,18 +59,18 @@ export function parseComplement(c: Cursor, start: number): Complement {
     if (n === 'of' || n === 'and' || n === 'for' || n === '&') {
       const next = c.tokens[q + 1];
       const afterThe = next?.norm === 'the' ? c.tokens[q + 2] : next;
-      if (!afterThe?.upper) break;
+      if (!proper(afterThe)) break;
       if (n === 'and' && roleEntries(chunkAt(c, q + 1), 'title').length > 0) break;
       q++;
       continue;
     }
-    if (tok.upper && tok.shape === 'word') {
+    if (proper(tok) && tok.shape === 'word') {
       // after the organisation's head noun, a capitalised word starts the person's name unless another
       // institution word follows closely ("... of Việt Nam Central Committee")
       if (sawHead) {
         let found = false;
         for (let r = q; r < Math.min(c.to, q + 3); r++) {
-          if (!c.tokens[r]?.upper) break;
+          if (!proper(c.tokens[r])) break;
           if (roleEntries(chunkAt(c, r), 'institution').length > 0 || c.lex.institutionHeads.has(norm(c, r))) {
             found = true;
             break;
@@ -97,19 +98,20 @@ export function parseName(c: Cursor, start: number): number {
     const tok = c.tokens[q];
     if (!tok || tok.shape !== 'word') break;
     const ch = chunkAt(c, q);
-    if (tok.upper && (!ch || ch.entries.every((e) => e.kind === 'leader'))) {
+    // "Nouri al-Maliki", "Ayman az-Zawahiri": a name word may carry the Arabic article in lower case
+    if (proper(tok) && (!ch || ch.entries.every((e) => e.kind === 'leader'))) {
       q++;
       last = q;
       continue;
     }
     // a surname that is also a title word ends a name: "Defence Secretary Tom King"
     const nextTok = c.tokens[q + 1];
-    if (tok.upper && q > start && ch && !(nextTok?.upper && nextTok.shape === 'word')) {
+    if (proper(tok) && q > start && ch && !(proper(nextTok) && nextTok?.shape === 'word')) {
       q++;
       last = q;
       break;
     }
-    if (!tok.upper && c.lex.nameParticles.has(tok.norm) && q > start && c.tokens[q + 1]?.upper) {
+    if (!tok.upper && c.lex.nameParticles.has(tok.norm) && q > start && proper(c.tokens[q + 1])) {
       q++;
       continue;
     }

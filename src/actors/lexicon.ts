@@ -13,7 +13,8 @@ import type { NameSenses } from './name-senses.js';
 import { phraseKeys } from '../text/phrase-keys.js';
 
 export type ActorLexEntry =
-  | { kind: 'country' | 'demonym' | 'capital' | 'seat'; country: Country; exact: string | null; rule: string }
+  /** `plural`: a demonym used as a plural noun ("Turks", "Palestinians"), never an adjective before a noun. */
+  | { kind: 'country' | 'demonym' | 'capital' | 'seat'; country: Country; exact: string | null; rule: string; plural?: true }
   | { kind: 'org'; org: Organisation; exact: string | null; rule: string }
   | { kind: 'role'; role: RoleRule; exact: string | null; rule: string }
   /** An actor from a user's dictionary, with dated codes. */
@@ -52,10 +53,28 @@ function exactSurface(phrase: string): string | null {
   return /^[A-Z][A-Z.]{1,5}$/.test(t) && !/\s/.test(t) ? t : null;
 }
 
-/** The English plural of a demonym used as a noun, or null when it has none ("Chinese", "French", "Swiss"). */
+/**
+ * The English plural of a demonym used as a noun, or null when it has none. English adds -s to a demonym noun
+ * ("Palestinians", "Israelis", "Turks", "Serbs", "Greeks", "Kazakhs", "Spaniards"), except that demonyms in -sh, -ch,
+ * -ese, -ss, -s, -x or -z are adjectives or invariable nouns used for the people ("the French", "the Irish", "the
+ * Chinese", "the Swiss"), and demonyms in -ic are adjectives only ("Hellenic", "Greenlandic"); a noun in -man makes
+ * -men ("Irishman", "Dutchwoman"; "German" is not such a compound). A demonym of several words makes its plural on
+ * its last word ("Bosnian Serbs", "Greek Cypriots"). A final -ch said /k/ takes -s like any consonant ("Czechs",
+ * as "monarchs"); spelling cannot tell it from the /tʃ/ of "French", so those demonyms are listed in KH_DEMONYMS
+ * (the data route, an extra demonym in data/actors/country-aliases.json, is undone by the country build, which drops
+ * every plural whose singular is listed).
+ */
+const KH_DEMONYMS = new Set(['czech']);
+
 export function pluralDemonym(d: string): string | null {
-  if (/\s/.test(d) || /(ese|ish|ch|sh|ss|s|x|z)$/i.test(d)) return null;
-  return /[aeiouy]$|[nrt]$/i.test(d) ? `${d}s` : null;
+  const words = d.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const head = words.slice(0, -1).join(' ');
+  const join = (w: string) => (head ? `${head} ${w}` : w);
+  if (/(sh|ch|s|y)(wo)?man$/i.test(last)) return join(last.replace(/man$/i, 'men'));
+  if (KH_DEMONYMS.has(last.toLowerCase())) return join(`${last}s`);
+  if (last.length < 3 || /(ese|ish|ch|sh|ss|s|x|z|ic)$/i.test(last)) return null;
+  return /\p{L}$/u.test(last) ? join(`${last}s`) : null;
 }
 
 export interface ActorLexiconInput {
@@ -110,13 +129,14 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
       }
     }
   }
-  const addCountryPhrase = (phrase: string, kind: 'country' | 'demonym' | 'capital' | 'seat', c: Country) => {
-    trie.add(phraseKeys(phrase), { kind, country: c, exact: exactSurface(phrase), rule: `en.actor.${kind}` });
+  const addCountryPhrase = (phrase: string, kind: 'country' | 'demonym' | 'capital' | 'seat', c: Country, plural = false) => {
+    const mark = plural ? { plural: true as const } : {};
+    trie.add(phraseKeys(phrase), { kind, country: c, exact: exactSurface(phrase), rule: `en.actor.${kind}`, ...mark });
     // "the United States" is also written without the article, and vice versa
     // (capitals keep their article: "The Valley" is Anguilla's capital, "valley" is not)
     if (kind !== 'capital' && /^the\s/i.test(phrase)) {
       const bare = phrase.replace(/^the\s+/i, '');
-      trie.add(phraseKeys(bare), { kind, country: c, exact: exactSurface(bare), rule: `en.actor.${kind}` });
+      trie.add(phraseKeys(bare), { kind, country: c, exact: exactSurface(bare), rule: `en.actor.${kind}`, ...mark });
     }
   };
   for (const c of input.countries) {
@@ -125,7 +145,7 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
       addCountryPhrase(d, 'demonym', c);
       // "Palestinians", "Israelis", "Albanians": the people of a country named by a plural demonym
       const plural = pluralDemonym(d);
-      if (plural) addCountryPhrase(plural, 'demonym', c);
+      if (plural) addCountryPhrase(plural, 'demonym', c, true);
     }
     for (const cap of c.capitals) addCountryPhrase(cap, 'capital', c);
     for (const s of c.seats) addCountryPhrase(s, 'seat', c);

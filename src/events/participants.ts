@@ -79,8 +79,44 @@ function subjectOf(
   inSentence: ActorMention[],
   pastForms: ReadonlySet<string>,
 ): ActorMention[] {
+  // An indefinite noun phrase after a comma ("Amnesty, a rights group, said"; "Egypt, a key US ally, said") is an
+  // appositive: it describes the actor before the comma and is no second subject. Closed by a comma, it is skipped
+  // and the actor it describes is the subject; left open ("police beat refugees, a rights group said") it starts a
+  // new clause and is the subject alone, not coordinated with the actor before it.
+  const indefinite = (i: number) => doc.tokens[i]?.norm === 'a' || doc.tokens[i]?.norm === 'an';
+  /** The comma before the indefinite noun phrase holding mention `m`, when an actor ends at that comma. */
+  const appositiveComma = (m: ActorMention): number => {
+    for (let j = m.tokenStart; j >= s.tokenStart + 2 && j > m.tokenStart - 5; j--) {
+      const t = doc.tokens[j];
+      if (!t || t.shape !== 'word') return -1;
+      if (indefinite(j) && doc.tokens[j - 1]?.norm === ',') {
+        return inSentence.some((x) => x.tokenEnd === j - 1) ? j - 1 : -1;
+      }
+    }
+    return -1;
+  };
+  /** The appositive closes with a comma after a few nouns or adjectives ("a key US ally ,"), not after a verb. */
+  const closedAfter = (m: ActorMention): boolean => {
+    for (let q = m.tokenEnd; q < s.tokenEnd && q < m.tokenEnd + 4; q++) {
+      const t = doc.tokens[q];
+      if (!t) return false;
+      if (t.norm === ',') return true;
+      const n = t.norm;
+      const verbLike =
+        t.shape !== 'word' || g.clauseVerbs.has(n) || pastForms.has(n) || (n.length > 4 && (n.endsWith('ed') || n.endsWith('ing')));
+      if (verbLike) return false;
+    }
+    return false;
+  };
+  let below = Infinity;
   for (let k = inSentence.length - 1; k >= 0; k--) {
     const m = inSentence[k] as ActorMention;
+    if (m.tokenStart >= below) continue;
+    const comma = appositiveComma(m);
+    if (comma >= 0 && closedAfter(m)) {
+      below = comma;
+      continue;
+    }
     const prev = previousWord(doc, g, m.tokenStart, s.tokenStart - 1);
     if (prev >= s.tokenStart && objectPosition(g, doc.tokens[prev], pastForms, doc.tokens[prev - 1])) continue;
     const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
@@ -90,6 +126,9 @@ function subjectOf(
       if (doc.tokens[j]?.norm === 'and' && doc.tokens[j - 1]?.norm === ',') j--;
       const sep = doc.tokens[j]?.norm;
       if (sep !== 'and' && sep !== ',') break;
+      // "refugees, a rights group protested": an open appositive is not a list member ("Egypt, a US delegation and
+      // Jordan" is a list: its indefinite member is not the last)
+      if (sep === ',' && j === first - 1 && indefinite(first) && first === m.tokenStart) break;
       const left = inSentence.filter((x) => x.tokenEnd === j);
       if (left.length === 0) break;
       // "The US commander in Iraq, General Petraeus": a prepositional object does not join the subject
