@@ -215,19 +215,34 @@ const CLAUSE_ENDS = new Set([
  * where the mention may hold the "'s") or a demonym right before it, maybe past a weapon noun ("Israeli shelling",
  * "Israeli tank shelling").
  */
-export function possessor(doc: Document, v: SentenceActors, triggerStart: number): ActorMention | undefined {
-  const before = doc.tokens[triggerStart - 1];
+export function possessor(
+  doc: Document,
+  v: SentenceActors,
+  triggerStart: number,
+  /** For a noun rule: a country or organisation name as a modifier is the agent too ("US sanctions"). */
+  nominal = false,
+): ActorMention | undefined {
+  // "Britain's new sanctions", "China's latest loan": premodifiers between the possessor and the noun
+  let at = triggerStart;
+  while (at > triggerStart - 2 && v.grammar.premodifiers.has(doc.tokens[at - 1]?.norm ?? '')) at--;
+  const before = doc.tokens[at - 1];
   if (!before) return undefined;
   if (before.norm === "'s" || before.norm === "'") {
-    return v.actors.find((m) => m.tokenEnd === triggerStart - 1 || m.tokenEnd === triggerStart);
+    // the mention may hold the "'s" and the premodifiers too
+    return v.actors.find((m) => m.tokenEnd >= at - 1 && m.tokenEnd <= triggerStart && m.tokenStart < at - 1);
   }
   const trigger = doc.tokens[triggerStart];
   if (!trigger || v.grammar.clauseVerbs.has(trigger.norm)) return undefined;
   // "Turkish air strikes on Syria": the trigger heads a force's own noun phrase
   const around = v.actors.find((m) => m.tokenStart < triggerStart && m.tokenEnd > triggerStart && m.country !== null);
   if (around) return around;
-  const end = v.grammar.weaponModifiers.has(before.norm) ? triggerStart - 1 : triggerStart;
-  return v.actors.find((m) => m.tokenEnd === end && m.kind === 'demonym' && m.tokenEnd - m.tokenStart === 1);
+  const end = v.grammar.weaponModifiers.has(before.norm) ? at - 1 : at;
+  return v.actors.find(
+    (m) =>
+      m.tokenEnd === end &&
+      ((m.kind === 'demonym' && m.tokenEnd - m.tokenStart === 1) ||
+        (nominal && (m.kind === 'country' || m.kind === 'organisation'))),
+  );
 }
 
 /** The token before `i`, stepping back over numbers, determiners and premodifiers ("kidnapped up to 16 Russian"). */

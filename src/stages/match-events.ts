@@ -208,7 +208,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const among = rule.direction === 'among';
   // a nominal rule's noun may come after other trigger words: "killed in Azerbaijani shelling"
   const owner = rule.nominal
-    ? match.wordTokens.map((t) => possessor(doc, v, t)).find((m) => m !== undefined)
+    ? match.wordTokens.map((t) => possessor(doc, v, t, true)).find((m) => m !== undefined)
     : possessor(doc, v, match.start);
   const sources = rule.hasSource
     ? match.sources

@@ -193,6 +193,9 @@ describe('noun phrases, charges and places', () => {
     assert.deepEqual(triples('Three farmers were killed in Azerbaijani shelling in Armenia.'), ['AZE 194 ARM']);
     assert.deepEqual(triples('Two people died in Turkish air strikes on Syria.'), ['TURMIL 195 SYR']);
   });
+  it('a premodifier may stand between the possessor and the noun: "Azerbaijan\'s new shelling of Armenia"', () => {
+    assert.deepEqual(triples('Azerbaijan\'s new shelling of Armenia alarmed observers.'), ['AZE 194 ARM']);
+  });
   it('a nominal rule never takes the sentence subject as its agent', () => {
     assert.deepEqual(triples('Ukraine said the shelling of Russia stopped.'), []);
   });
