@@ -154,6 +154,25 @@ function modalityOf(
 }
 
 /**
+ * A group with no country of its own that acts in a country's territory, as a copy that belongs to that country
+ * (the rule of roles.json `located_groups`, applied to the place of the event rather than to "in" after the noun).
+ */
+const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout']);
+
+function locatedIn(src: ActorMention, place: ActorMention, ctx: StageContext): ActorMention {
+  const located = ctx.knowledge.actorLexicon.locatedGroups;
+  if (src.country !== null || !place.country || !src.code.startsWith('---') || !src.role || !located.roles.has(src.role)) {
+    return src;
+  }
+  return {
+    ...src,
+    country: place.country,
+    code: `${place.code.slice(0, 3)}${src.code.slice(3)}`,
+    rules: [...src.rules, located.id],
+  };
+}
+
+/**
  * Where the trigger's verb group starts: auxiliaries and modal words sit right before the verb, so a determiner or a
  * comma between them and the trigger means they belong to another verb ("agreed to a truce brokered by Egypt":
  * "agreed to" is not about "brokered").
@@ -210,7 +229,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const owner = rule.nominal
     ? match.wordTokens.map((t) => possessor(doc, v, t, true)).find((m) => m !== undefined)
     : possessor(doc, v, match.start);
-  const sources = rule.hasSource
+  let sources = rule.hasSource
     ? match.sources
     : among
       ? []
@@ -243,6 +262,11 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   if (!among && targets.length === 0 && PLACE_TARGET_ROOTS.has(code.slice(0, 2))) {
     place = placeAfter(doc, s, v, triggerEnd);
     if (place) targets.push(place);
+  }
+  // "ethnic Albanians demonstrated in Serbia": protesters with no country of their own protest where they live
+  const where = targets.length === 1 ? (targets[0] as ActorMention) : undefined;
+  if (where && code.startsWith('14') && (where === place || IN_PLACE.has(doc.tokens[where.tokenStart - 1]?.norm ?? ''))) {
+    sources = sources.map((src) => locatedIn(src, where, ctx));
   }
   if (!among && targets.length === 0 && !rule.hasTarget && direction !== 'reciprocal') {
     const complement = complementTarget(doc, s, v, triggerEnd, sources);

@@ -199,6 +199,10 @@ describe('noun phrases, charges and places', () => {
   it('a nominal rule never takes the sentence subject as its agent', () => {
     assert.deepEqual(triples('Ukraine said the shelling of Russia stopped.'), []);
   });
+  it('protesters with no country of their own protest in the country where they are', () => {
+    assert.deepEqual(triples('Students protested on Monday in Kenya.'), ['KENEDU 141 KEN']);
+    assert.deepEqual(triples('Students protested against Kenya.'), ['---EDU 141 KEN']);
+  });
   it('a state coerces a place in its own land', () => {
     assert.deepEqual(triples('Kenya imposed a curfew in Nairobi.'), ['KEN 1723 KEN']);
   });
