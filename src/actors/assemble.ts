@@ -9,14 +9,22 @@
  * The complement of a title ("of the Communist Party of Việt Nam Central Committee") gives the country and, for a
  * generic title such as "Chairman", the role of the institution it heads.
  */
-import { isHyphenParticiple } from '../knowledge/grammar.js';
 import type { Leader } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import { phraseKeys } from '../text/phrase-keys.js';
-import { type Chunk, proper } from './chunks.js';
+import type { Chunk } from './chunks.js';
 import { nameText, parseComplement, parseName } from './complement.js';
-import { type CountryEntry, type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
+import { type Cursor, chunkAt, countryEntry, leaderInName, norm, roleEntries } from './cursor.js';
 import { dictActorAt, parseDictActor, withRole } from './dict-actors.js';
+import {
+  type HyphenModifier,
+  afterNoun,
+  groupCountryAt,
+  hyphenModifier,
+  leaderCountryAt,
+  nounToAgent,
+  placeAt,
+} from './group-modifiers.js';
 import type { SenseMatch } from './name-senses.js';
 
 export interface ActorDraft {
@@ -73,124 +81,6 @@ function noActor(start: number, end: number, rule: string): ActorDraft[] {
   return [{ ...draft(start, end, 'descriptor', null, null, null, null, [], [rule], false), notActor: true }];
 }
 
-/** Is the word before token `i` a content word (a noun, most likely) rather than a function word or a verb form? */
-function afterNoun(c: Cursor, i: number): boolean {
-  const prev = c.tokens[i - 1];
-  if (!prev || i <= c.from || prev.shape !== 'word') return false;
-  const n = prev.norm;
-  const g = c.lex.grammar;
-  if (g.determiners.has(n) || g.objectPrepositions.has(n) || g.clauseVerbs.has(n) || g.premodifiers.has(n)) return false;
-  if (n === 'and' || n === 'or' || n === 'but' || n === 'who' || n === 'which' || n === 'that') return false;
-  return !n.endsWith('ed') && !n.endsWith('ing') && !n.endsWith('ly');
-}
-
-/**
- * Hyphenated participles after a country, demonym, capital or seat of government ("Vietnamese-led forces",
- * "Iran-backed militias", "UK-based group") say how the group stands to that state, and CAMEO codes them apart:
- * - `led`: the state leads or commands the group, so the group acts for it ("the Saudi-led coalition" is coded as
- *   Saudi Arabia, "Vietnamese-led forces" as VNMMIL): the prefix gives the country, as a demonym would.
- * - `backed`: the state sponsors, arms or supports a group that is not its own; CAMEO codes a proxy by itself, never
- *   as its sponsor ("Iran-backed militias" are militias with no country, not IRNREB): the prefix gives nothing.
- * - `based`: the group is located in the state ("a UK-based group", "London-based activists"); as for groups "in" a
- *   country (roles.json `located_groups`), a non-state group takes the country it is based in; soldiers, peacekeepers
- *   and refugees do not, and an organisation keeps its own code.
- */
-const HYPHEN_RELATIONS: ReadonlyMap<string, 'led' | 'backed' | 'based'> = new Map([
-  ...['led', 'commanded', 'headed'].map((w) => [w, 'led'] as const),
-  ...['backed', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'allied', 'aligned', 'affiliated', 'linked', 'inspired', 'installed', 'financed'].map(
-    (w) => [w, 'backed'] as const,
-  ),
-  ...['based', 'headquartered'].map((w) => [w, 'based'] as const),
-]);
-
-/**
- * "A UK-based group": a bare group noun located by "-based" is an organisation, and one located in a state rather
- * than acting for it is non-governmental (CAMEO NGO); with a group noun of the lexicon ("UK-based company") that
- * noun's role is kept.
- */
-const BASED_GROUP_NOUNS = new Set(['group', 'groups', 'organisation', 'organisations', 'organization', 'organizations']);
-const BASED_GROUP_ROLE = 'NGO';
-
-interface HyphenModifier {
-  relation: 'led' | 'backed' | 'based';
-  country: Country;
-  rule: string;
-}
-
-/** The country and relation of a hyphenated "<country>-led|backed|based" word at token `p`. */
-function hyphenModifier(c: Cursor, p: number): HyphenModifier | null {
-  const t = c.tokens[p];
-  if (!t || p >= c.to || t.shape !== 'word' || !proper(t)) return null;
-  const dash = t.text.lastIndexOf('-');
-  if (dash <= 0) return null;
-  const relation = HYPHEN_RELATIONS.get(t.norm.slice(t.norm.lastIndexOf('-') + 1));
-  if (!relation) return null;
-  const prefix = t.text.slice(0, dash);
-  const keys = phraseKeys(prefix);
-  const m = c.lex.trie.longest((k) => keys[k] ?? '', 0, keys.length);
-  if (!m || m.length !== keys.length) return null;
-  for (const e of m.values) {
-    if (e.kind !== 'country' && e.kind !== 'demonym' && e.kind !== 'capital' && e.kind !== 'seat') continue;
-    if (e.exact !== null && e.exact !== prefix) continue;
-    return { relation, country: e.country, rule: `en.actor.hyphen-${relation}` };
-  }
-  return null;
-}
-
-/** Closed-class words that can never be a noun modifier. */
-const NOT_NOUNS = new Set(['and', 'or', 'but', 'nor', 'who', 'which', 'that', 'whose', 'not', 'as', 'if', 'than', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'also', 'then', 'there', 'here', 'it', 'they', 'he', 'she', 'we', 'so', 'very']);
-
-/**
- * "French paper workers", "Kenyan tea farmers", "Kenyan dock union leaders": a plain noun between a demonym and an
- * agent noun names the group's trade or sector, and the demonym still gives its country (a second noun that is itself
- * a group noun, "dock union leaders", is read by the compound-group rule). Only a singular lower-case noun can stand
- * there (a noun modifier is singular), never a verb form in -ed/-s/-ing, a preposition, a function word, a number or
- * a hyphenated adjective, so "Ukrainian shelling hit civilians" and "Chinese exports hurt workers" are not one group.
- * Two plain nouns are not stepped over: the second could be an irregular past ("Israeli fire hit protesters"), which
- * spelling cannot tell from a noun. Returns where the agent noun starts, or -1.
- */
-function nounToAgent(c: Cursor, p: number): number {
-  const g = c.lex.grammar;
-  const t = c.tokens[p];
-  if (!t || p >= c.to || t.shape !== 'word' || proper(t) || chunkAt(c, p) || t.norm.includes('-')) return -1;
-  const n = t.norm;
-  if (
-    g.determiners.has(n) || g.possessives.has(n) || g.objectPrepositions.has(n) || g.clauseVerbs.has(n) ||
-    g.quantifiers.has(n) || g.numberWords.has(n) || g.premodifiers.has(n) || c.lex.nonActorHeads.has(n) ||
-    NOT_NOUNS.has(n)
-  ) {
-    return -1;
-  }
-  if (/(ed|ly)$/.test(n) || (/ing$/.test(n) && !g.ingNouns.has(n)) || (/s$/.test(n) && !/ss$/.test(n))) return -1;
-  const next = chunkAt(c, p + 1);
-  return next && roleEntries(next, 'agent').length > 0 && roleEntries(next, 'title').length === 0 ? p + 1 : -1;
-}
-
-/** Roles of the state's own bodies: "the government of President X" is X's government. */
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
-
-/**
- * "the government of President Vladimir Putin", "the military government of General X": a state body "of" a leader
- * the leaders index knows belongs to the leader's country. An optional title may stand before the name.
- */
-function leaderCountryAt(c: Cursor, start: number): { country: Country; end: number } | null {
-  let q = start;
-  if (c.lex.grammar.determiners.has(norm(c, q)) && !chunkAt(c, q)) q++;
-  let titled = false;
-  for (let k = 0; k < 2; k++) {
-    const ch = chunkAt(c, q);
-    if (!ch || roleEntries(ch, 'title').length === 0 || ch.entries.some((e) => e.kind === 'leader')) break;
-    titled = true;
-    q = ch.end;
-  }
-  if (!titled && !chunkAt(c, q)?.entries.some((e) => e.kind === 'leader')) return null;
-  const end = parseName(c, q);
-  if (end <= q) return null;
-  const l = leaderInName(c, q, end) ?? leaderInName({ ...c, date: null }, q, end);
-  const country = l?.country ? (c.lex.countryByIso3.get(l.country) ?? null) : null;
-  return country ? { country, end } : null;
-}
-
 /**
  * "ethnic Turks", "ethnic Serb civilians", "ethnic Russians in Ukraine": after "ethnic" a demonym names an ethnic
  * group, not the citizens or the state of the country the demonym belongs to. CAMEO codes a minority by the country
@@ -199,8 +89,9 @@ function leaderCountryAt(c: Cursor, start: number): { country: Country; end: num
  */
 function ethnicGroup(c: Cursor, i: number, p: number): ActorDraft[] | null {
   const ch = chunkAt(c, p + 1);
-  if (norm(c, p) !== 'ethnic' || !ch || countryEntry(ch)?.kind !== 'demonym') return null;
-  const rule = 'en.actor.ethnic-group';
+  const gm = c.lex.groupModifiers;
+  if (!gm.ethnicWords.has(norm(c, p)) || !ch || countryEntry(ch)?.kind !== 'demonym') return null;
+  const rule = gm.ethnicRule;
   const group = chunkAt(c, ch.end);
   const agent = roleEntries(group, 'agent').length > 0 ? pickRole(c, group as Chunk) : undefined;
   if (group && agent) return titled(c, i, group, agent, [], [rule], true);
@@ -213,7 +104,8 @@ function ethnicGroup(c: Cursor, i: number, p: number): ActorDraft[] | null {
       end = place.end;
     }
   }
-  return [draft(i, end, 'agent', country, 'CVL', null, null, [], country ? [rule, c.lex.locatedGroups.id] : [rule], false)];
+  const rules = country ? [rule, c.lex.locatedGroups.id] : [rule];
+  return [draft(i, end, 'agent', country, gm.ethnicRole, null, null, [], rules, false)];
 }
 
 /** Parses one actor noun phrase starting at token `i`, or returns null. */
@@ -280,12 +172,12 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     const q = nounToAgent(c, p);
     if (q >= 0) {
       p = q;
-      rules.push('en.actor.demonym-noun-modifier');
+      rules.push(c.lex.groupModifiers.nounModifierRule);
     }
   }
-  if (basedIn && !chunkAt(c, p) && BASED_GROUP_NOUNS.has(norm(c, p))) {
+  if (basedIn && !chunkAt(c, p) && c.lex.groupModifiers.basedNouns.has(norm(c, p))) {
     // "a UK-based group": a non-governmental organisation located in the UK
-    return [draft(i, p + 1, 'agent', basedIn.country, BASED_GROUP_ROLE, null, null, [], [...rules], false)];
+    return [draft(i, p + 1, 'agent', basedIn.country, c.lex.groupModifiers.basedRole, null, null, [], [...rules], false)];
   }
   const ch = chunkAt(c, p);
   if (countries.length > 0 && !ch && nonActorNoun(c, p)) return null;
@@ -345,7 +237,7 @@ export function parseActorAt(c: Cursor, i: number): ActorDraft[] | null {
     // "London-based activists": a non-state group takes the country it is based in
     const based = basedIn;
     for (const d of drafts) {
-      const located = d.role !== null && (c.lex.locatedGroups.roles.has(d.role) || d.role === BASED_GROUP_ROLE);
+      const located = d.role !== null && (c.lex.locatedGroups.roles.has(d.role) || d.role === c.lex.groupModifiers.basedRole);
       if (!d.country && !d.code && located) d.country = based.country;
     }
   }
@@ -423,7 +315,7 @@ function titled(
       const dictOf = prep === 'of' || fromOk ? dictActorAt(c, p + 1) : undefined;
       // "the government of President X": a state body of a known leader is that leader's country's
       const ofLeader =
-        prep === 'of' && !dictOf && !ofAt && countries.length === 0 && role.role && STATE_ROLES.has(role.role)
+        prep === 'of' && !dictOf && !ofAt && countries.length === 0 && role.role && c.lex.groupModifiers.bodyRoles.has(role.role)
           ? leaderCountryAt(c, p + 1)
           : null;
       if (dictOf && countries.length === 0) {
@@ -495,7 +387,7 @@ function titled(
     ...titles.map((t) => t.id),
     ...(located ? [c.lex.locatedGroups.id] : []),
     ...(compound ? [c.lex.compoundGroups.id] : []),
-    ...(leaderOf ? ['en.actor.body-of-leader', 'en.actor.leader'] : []),
+    ...(leaderOf ? [c.lex.groupModifiers.bodyRule, 'en.actor.leader'] : []),
   ];
   const drafts = [draft(start, Math.max(nameEnd, p), kind, country, role, name, null, titles, allRules, leader)];
   const head = drafts[0] as ActorDraft;
@@ -512,42 +404,6 @@ function titled(
     drafts.push(draft(start, Math.max(nameEnd, p), kind, other, role, name, null, titles, allRules, leader));
   }
   return drafts;
-}
-
-/**
- * The country of "of"/"from" after a group noun: "of Russia", "from military-ruled Myanmar", "from two American aid
- * groups" (the demonym's group is part of the complement). Determiners, numbers and premodifiers are stepped over.
- */
-function groupCountryAt(c: Cursor, start: number): { entry: CountryEntry; end: number } | null {
-  const g = c.lex.grammar;
-  for (let q = start; q < c.to && q < start + 4; q++) {
-    const ch = chunkAt(c, q);
-    const entry = countryEntry(ch);
-    if (ch && entry) {
-      const group = entry.kind === 'demonym' ? roleEntries(chunkAt(c, ch.end), 'agent')[0] : undefined;
-      return { entry, end: group ? (chunkAt(c, ch.end) as Chunk).end : ch.end };
-    }
-    const n = norm(c, q);
-    const step =
-      g.determiners.has(n) ||
-      g.premodifiers.has(n) ||
-      g.quantifiers.has(n) ||
-      c.tokens[q]?.shape === 'number' ||
-      isHyphenParticiple(g, n);
-    if (!step) return null;
-  }
-  return null;
-}
-
-/** "Baghdad", "the Gaza Strip", "south Serbia": a country or capital named as a place, after "in". */
-function placeAt(c: Cursor, start: number): { country: Country; end: number } | null {
-  for (let q = start; q < c.to && q < start + 3; q++) {
-    const ch = chunkAt(c, q);
-    const ce = countryEntry(ch);
-    if (ch && ce) return { country: ce.country, end: ch.end };
-    if (norm(c, q) !== 'the' && !c.lex.grammar.placeModifiers.has(norm(c, q))) return null;
-  }
-  return null;
 }
 
 function leaderDraft(c: Cursor, start: number, end: number, l: Leader, rules: string[]): ActorDraft {

@@ -7,6 +7,8 @@
 import type { ActorDictionary, DictActor } from '../dictionaries/dictionary-schema.js';
 import { PhraseTrie } from '../matching/phrase-trie.js';
 import type { Grammar } from '../knowledge/grammar.js';
+import type { GroupModifiersData } from '../knowledge/schemas.js';
+import { type GroupModifiers, compileGroupModifiers } from './group-modifiers.js';
 import type { LeaderIndex } from '../knowledge/leaders.js';
 import type { Country, Organisation, RoleRule } from '../knowledge/schemas.js';
 import type { NameSenses } from './name-senses.js';
@@ -25,6 +27,8 @@ export type ActorLexEntry =
 export interface ActorLexicon {
   readonly trie: PhraseTrie<ActorLexEntry>;
   readonly oneParty: ReadonlySet<string>;
+  /** Words around a group noun that say whose group it is (roles.json `group_modifiers`). */
+  readonly groupModifiers: GroupModifiers;
   /** Two group nouns in a row are one group; these roles of the second noun win over the first. */
   readonly compoundGroups: { readonly id: string; readonly headRoles: ReadonlySet<string> };
   /** Roles of groups that take the country they are "in", and the rule's id. */
@@ -84,6 +88,7 @@ export interface ActorLexiconInput {
   oneParty: readonly string[];
   locatedGroups: { id: string; roles: readonly string[]; prepositions: readonly string[] };
   compoundGroups: { id: string; head_roles: readonly string[] };
+  groupModifiers: GroupModifiersData;
   nameParticles: readonly string[];
   nonActorHeads: readonly string[];
   leaders: LeaderIndex;
@@ -178,6 +183,7 @@ export function compileActorLexicon(input: ActorLexiconInput): ActorLexicon {
     countryByIso3: new Map(input.countries.map((c) => [c.iso3, c])),
     countryByCameo: new Map(input.countries.map((c) => [c.cameo, c])),
     oneParty: new Set(input.oneParty),
+    groupModifiers: compileGroupModifiers(input.groupModifiers),
     compoundGroups: { id: input.compoundGroups.id, headRoles: new Set(input.compoundGroups.head_roles) },
     locatedGroups: {
       id: input.locatedGroups.id,

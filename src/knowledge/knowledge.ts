@@ -85,6 +85,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       oneParty: roles.one_party_states.countries,
       locatedGroups: roles.located_groups,
       compoundGroups: roles.compound_groups,
+      groupModifiers: roles.group_modifiers,
       nameParticles: roles.name_particles,
       nonActorHeads: roles.non_actor_heads.words,
       leaders,

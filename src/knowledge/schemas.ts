@@ -101,11 +101,33 @@ export const roleRuleSchema = z.object({
   example: z.string().min(1),
 });
 export type RoleRule = z.infer<typeof roleRuleSchema>;
+const roleCode = z.string().regex(/^[A-Z]{3}$/);
+const ruleWords = z.object({
+  id: ruleId,
+  reason: z.string().min(1),
+  words: z.array(z.string().min(1)),
+  example: z.string().min(1),
+});
+export type GroupModifiersData = z.infer<typeof rolesFileSchema>['group_modifiers'];
 export const rolesFileSchema = z.object({
   /** Countries where the ruling party's leaders act as the government (CAMEO codes them GOV, not PTY). */
   one_party_states: z.object({ reason: z.string(), countries: z.array(z.string().regex(/^[A-Z]{3}$/)) }),
   /** Nouns that make a demonym name a team, product or market rather than an actor ("the Turkish national team"). */
   non_actor_heads: z.object({ reason: z.string(), words: z.array(z.string()) }),
+  /** Words around a group noun that say whose it is: "Saudi-led", "Iran-backed", "UK-based", "ethnic", "of President X". */
+  group_modifiers: z.object({
+    hyphen_led: ruleWords,
+    hyphen_backed: ruleWords,
+    hyphen_based: ruleWords.extend({ group_nouns: z.array(z.string().min(1)), group_role: roleCode }),
+    ethnic: ruleWords.extend({ role: roleCode }),
+    body_of_leader: z.object({ id: ruleId, reason: z.string().min(1), roles: z.array(roleCode), example: z.string().min(1) }),
+    noun_modifier: z.object({
+      id: ruleId,
+      reason: z.string().min(1),
+      not_nouns: z.array(z.string().min(1)),
+      example: z.string().min(1),
+    }),
+  }),
   /** Two group nouns in a row ("opposition activists"): one group; `head_roles` keep the second noun's role. */
   compound_groups: z.object({
     id: ruleId,
