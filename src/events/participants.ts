@@ -178,7 +178,7 @@ export function complementTarget(
   const limit = Math.min(s.tokenEnd, from + 12);
   for (let i = from; i < limit; i++) {
     const n = doc.tokens[i]?.norm ?? '';
-    if (CLAUSE_ENDS.has(n)) return undefined;
+    if (v.grammar.complementEnds.has(n)) return undefined;
     const m = v.actors.find((a) => a.tokenStart === i);
     // only an actor that says who it is: a country, an organisation or a named person, not "residents" or "officials"
     if (!m || (!m.country && !m.name)) continue;
@@ -188,27 +188,6 @@ export function complementTarget(
   return undefined;
 }
 
-const CLAUSE_ENDS = new Set([
-  ';',
-  ':',
-  'which',
-  'who',
-  'while',
-  'but',
-  'although',
-  'because',
-  'said',
-  'says',
-  'according',
-  // adverbial clauses have their own participants: "demanded elections after a court in Greece cleared him"
-  'after',
-  'before',
-  'since',
-  'until',
-  'when',
-  'unless',
-  'whereas',
-]);
 
 /**
  * The agent named inside a nominal trigger's noun phrase: a possessive ("Modi's visit to Moscow", "Russia's attack",

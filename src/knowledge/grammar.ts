@@ -18,6 +18,7 @@ export const grammarFileSchema = z.object({
   subject_pronouns: words,
   place_modifiers: words,
   clause_verbs: words,
+  complement_ends: words,
   hyphen_participles: words,
   number_words: words,
   ing_nouns: words,
@@ -49,6 +50,8 @@ export interface Grammar {
   readonly quantityHeads: ReadonlySet<string>;
   readonly subjectPronouns: ReadonlySet<string>;
   readonly placeModifiers: ReadonlySet<string>;
+  /** Words where the search for a verb's complement target stops: ";", "which", "after". */
+  readonly complementEnds: ReadonlySet<string>;
   /** Verbs of saying and thinking: what follows them is a clause with its own subject. */
   readonly clauseVerbs: ReadonlySet<string>;
   /** Time words and adverbs that may stand inside a verb group: "threatened on Monday to". */
@@ -94,6 +97,7 @@ export function compileGrammar(g: GrammarFile): Grammar {
     subjectPronouns: new Set(g.subject_pronouns.words),
     placeModifiers: new Set(g.place_modifiers.words),
     clauseVerbs: new Set(g.clause_verbs.words),
+    complementEnds: new Set(g.complement_ends.words),
     hyphenParticiples: new Set(g.hyphen_participles.words),
     numberWords: new Set(g.number_words.words),
     adjuncts: new Set(g.slot_skippable.words),

@@ -157,8 +157,6 @@ function modalityOf(
  * A group with no country of its own that acts in a country's territory, as a copy that belongs to that country
  * (the rule of roles.json `located_groups`, applied to the place of the event rather than to "in" after the noun).
  */
-const IN_PLACE = new Set(['in', 'inside', 'across', 'throughout']);
-
 function locatedIn(src: ActorMention, place: ActorMention, ctx: StageContext): ActorMention {
   const located = ctx.knowledge.actorLexicon.locatedGroups;
   if (src.country !== null || !place.country || !src.code.startsWith('---') || !src.role || !located.roles.has(src.role)) {
@@ -265,7 +263,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   }
   // "ethnic Albanians demonstrated in Serbia": protesters with no country of their own protest where they live
   const where = targets.length === 1 ? (targets[0] as ActorMention) : undefined;
-  if (where && code.startsWith('14') && (where === place || IN_PLACE.has(doc.tokens[where.tokenStart - 1]?.norm ?? ''))) {
+  if (where && code.startsWith('14') && (where === place || ctx.knowledge.actorLexicon.locatedGroups.prepositions.has(doc.tokens[where.tokenStart - 1]?.norm ?? ''))) {
     sources = sources.map((src) => locatedIn(src, where, ctx));
   }
   if (!among && targets.length === 0 && !rule.hasTarget && direction !== 'reciprocal') {
