@@ -174,18 +174,36 @@ export function complementTarget(
   v: SentenceActors,
   from: number,
   sources: readonly ActorMention[],
-): ActorMention | undefined {
+): ActorMention[] {
   const limit = Math.min(s.tokenEnd, from + 12);
   for (let i = from; i < limit; i++) {
     const n = doc.tokens[i]?.norm ?? '';
-    if (v.grammar.complementEnds.has(n)) return undefined;
+    if (v.grammar.complementEnds.has(n)) return [];
     const m = v.actors.find((a) => a.tokenStart === i);
     // only an actor that says who it is: a country, an organisation or a named person, not "residents" or "officials"
     if (!m || (!m.country && !m.name)) continue;
     if (sources.some((src) => src.country !== null && src.country === m.country && src.role === m.role)) continue;
-    return m;
+    return coordinatedFrom(doc, v, m);
   }
-  return undefined;
+  return [];
+}
+
+/** An actor and those coordinated after it: "ties with Brazil, Chile and Peru". */
+function coordinatedFrom(doc: Document, v: SentenceActors, first: ActorMention): ActorMention[] {
+  const out = [first];
+  let end = first.tokenEnd;
+  for (;;) {
+    let j = end;
+    if (doc.tokens[j]?.norm === ',') j++;
+    if (doc.tokens[j]?.norm === 'and') j++;
+    if (j === end) break;
+    const next = v.actors.find((a) => a.tokenStart === j);
+    // "shelled Kyiv, Russia said": an actor followed by a verb of saying is a speaker, not a list member
+    if (!next || v.grammar.clauseVerbs.has(doc.tokens[next.tokenEnd]?.norm ?? '')) break;
+    out.push(next);
+    end = next.tokenEnd;
+  }
+  return out;
 }
 
 

@@ -267,8 +267,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
     sources = sources.map((src) => locatedIn(src, where, ctx));
   }
   if (!among && targets.length === 0 && !rule.hasTarget && direction !== 'reciprocal') {
-    const complement = complementTarget(doc, s, v, triggerEnd, sources);
-    if (complement) targets.push(complement);
+    targets.push(...complementTarget(doc, s, v, triggerEnd, sources));
   }
   const reciprocal = direction === 'reciprocal';
   if (among) {

@@ -244,3 +244,12 @@ describe('passives and adjectives', () => {
   });
 });
 
+describe('the complement target of a verb with no target slot', () => {
+  it('takes a coordinated list', () => {
+    assert.deepEqual(triples('Russia warned Estonia, Latvia and Lithuania.'), ['RUS 130 EST', 'RUS 130 LVA', 'RUS 130 LTU']);
+  });
+  it('does not take a speaker after a comma', () => {
+    assert.deepEqual(triples('Russia warned Estonia, Latvia said.'), ['RUS 130 EST']);
+  });
+});
+
