@@ -178,7 +178,8 @@ export function complementTarget(
   const limit = Math.min(s.tokenEnd, from + 12);
   for (let i = from; i < limit; i++) {
     const n = doc.tokens[i]?.norm ?? '';
-    if (v.grammar.complementEnds.has(n)) return [];
+    // "condemned the arrest, and press secretary X said": ", and" joins another clause
+    if (v.grammar.complementEnds.has(n) || (n === ',' && doc.tokens[i + 1]?.norm === 'and')) return [];
     const m = v.actors.find((a) => a.tokenStart === i);
     // only an actor that says who it is: a country, an organisation or a named person, not "residents" or "officials"
     if (!m || (!m.country && !m.name)) continue;

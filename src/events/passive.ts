@@ -2,7 +2,8 @@
  * The passive of an active event rule, derived once at load time: a rule whose pattern is a verb followed by its
  * object ("<attack> @T+") also reads "Kenya was attacked by Somalia" — the agent after "by" is the source and the
  * subject of the clause the target. English forms the passive of any transitive verb this way, so the lexicon need
- * not spell each one out; rules that already name their source (@S) or are nouns (nominal) get none.
+ * not spell each one out; rules that already name their source (@S), are nouns (nominal) or need words after the
+ * object ("<hold> @T responsible") get none.
  */
 import type { PatternElement } from './pattern.js';
 import type { CompiledEventRule } from './lexicon.js';
@@ -18,6 +19,10 @@ export function passiveOf(rule: CompiledEventRule, irregularParticiples: Readonl
   const object = rule.compiled.elements[1];
   if (!verb || verb.kind !== 'word' || verb.optional) return null;
   if (!object || object.kind !== 'slot' || object.role !== 'T') return null;
+  // "<hold> @T responsible for": a rule whose meaning needs words after the object has no bare passive ("the talks
+  // were held by Egypt" is not holding anyone responsible)
+  const needed = (e: PatternElement) => e.kind !== 'gap' && !((e.kind === 'word' || e.kind === 'slot') && e.optional);
+  if (rule.compiled.elements.slice(2).some(needed)) return null;
   const forms: ReadonlySet<string> = verb.words;
   const participles = new Set([...forms].filter((w) => w.endsWith('ed') || irregularParticiples.has(w)));
   if (participles.size === 0) return null;

@@ -239,6 +239,13 @@ describe('passives and adjectives', () => {
     const [e] = code('Kenya was praised by Uganda.');
     assert.ok(e?.rules.some((r) => r.endsWith('.passive')));
   });
+  it('a rule that needs words after its object has no bare passive', () => {
+    assert.deepEqual(triples('The talks were held by Egypt.'), []);
+  });
+  it('"avoided", "likely to": no event', () => {
+    assert.deepEqual(triples('Vietnam has avoided condemning Russia.'), []);
+    assert.deepEqual(triples('Kenya is likely to attack Somalia.'), []);
+  });
   it('a participle after a determiner is an adjective, not a verb', () => {
     assert.deepEqual(triples('Finland urged Russia to release the detained Finnish sailors.'), ['FIN 0253 RUS']);
   });
