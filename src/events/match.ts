@@ -35,6 +35,9 @@ function skippable(v: SentenceView, p: number): boolean {
   // "from northern Iraq"
   if (g.placeModifiers.has(t.norm)) return true;
   if (t.norm === 'at' && v.tokens[p + 1]?.norm === 'least') return true;
+  // "dozens of Somali migrants", "hundreds of protesters"
+  const prev = v.tokens[p - 1];
+  if (t.norm === 'of' && prev && (g.numberWords.has(prev.norm) || g.quantityHeads.has(prev.norm))) return true;
   return t.norm === 'to' && v.tokens[p - 1]?.norm === 'up';
 }
 

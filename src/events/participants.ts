@@ -121,6 +121,7 @@ function subjectOf(
     if (prev >= s.tokenStart && objectPosition(g, doc.tokens[prev], pastForms, doc.tokens[prev - 1])) continue;
     const group = inSentence.filter((x) => x.tokenStart === m.tokenStart);
     let first = m.tokenStart;
+    let objectList = false;
     for (;;) {
       let j = first - 1;
       if (doc.tokens[j]?.norm === 'and' && doc.tokens[j - 1]?.norm === ',') j--;
@@ -131,11 +132,16 @@ function subjectOf(
       if (sep === ',' && j === first - 1 && indefinite(first) && first === m.tokenStart) break;
       const left = inSentence.filter((x) => x.tokenEnd === j);
       if (left.length === 0) break;
-      // "The US commander in Iraq, General Petraeus": a prepositional object does not join the subject
-      if (objectPosition(g, doc.tokens[(left[0] as ActorMention).tokenStart - 1], pastForms)) break;
+      // "The US commander in Iraq, General Petraeus": a prepositional object does not join the subject; but after
+      // "and" the conjuncts share it: "slammed into Mozambique and Malawi" is an object as a whole
+      if (objectPosition(g, doc.tokens[(left[0] as ActorMention).tokenStart - 1], pastForms)) {
+        objectList = sep === 'and';
+        break;
+      }
       group.unshift(...left);
       first = (left[0] as ActorMention).tokenStart;
     }
+    if (objectList) continue;
     return preferPerson(doc, s, g, inSentence, dropEntourage(group));
   }
   return [];

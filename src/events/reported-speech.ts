@@ -34,6 +34,7 @@ export function allegations(
       const alleged =
         modality.allegedRoots.has(e.code.slice(0, 2)) &&
         e.trigger.start > tok.end &&
+        !inRelativeClause(doc, i, e.trigger.start) &&
         e.source !== null &&
         e.source.code !== speaker.code &&
         (speaker.country === null || e.source.country !== speaker.country);
@@ -55,3 +56,20 @@ export function allegations(
   }
   return [...events];
 }
+
+/**
+ * Is the trigger at character `triggerStart` inside a relative clause of the reported clause that starts after the
+ * speech verb at token `verb`? "said that Sudan must return a helicopter that was captured by ...": the first
+ * "that" within four words of the verb introduces what was said; a later "that", "which" or "who" starts a clause
+ * about a noun, which is background, not the claim.
+ */
+function inRelativeClause(doc: Document, verb: number, triggerStart: number): boolean {
+  for (let i = verb + 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!t || t.start >= triggerStart) return false;
+    if (t.norm === 'which' || t.norm === 'who' || t.norm === 'whom') return true;
+    if (t.norm === 'that' && i > verb + 4) return true;
+  }
+  return false;
+}
+

@@ -166,6 +166,12 @@ describe('slots and complements that step over modifiers', () => {
   it('a part or place of an actor fills a target slot: "a rebel-held part of Syria"', () => {
     assert.deepEqual(triples('Insurgents shelled a government-held part of Syria.'), ['---REB 194 SYR']);
   });
+  it('conjuncts after "and" share their object position: "slammed into Mozambique and Malawi" has no subject', () => {
+    assert.deepEqual(triples('The storm slammed into Mozambique and Malawi, killing hundreds of people.'), []);
+  });
+  it('quantities are stepped over: "dozens of Somali migrants"', () => {
+    assert.deepEqual(triples('Kenya deported dozens of Somali migrants.'), ['KEN 174 SOMCVL']);
+  });
   it('numbers in words are stepped over: "twelve opposition activists"', () => {
     assert.deepEqual(triples('Chilean police arrested twelve Peruvian activists.'), ['CHLCOP 173 PEROPP']);
   });

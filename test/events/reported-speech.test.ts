@@ -30,3 +30,10 @@ describe('reported violence that stays an event', () => {
     assert.deepEqual(triples('Peru said Chile paid a visit to Bolivia.'), ['CHL 042 BOL']);
   });
 });
+
+describe('what a relative clause says is not the claim', () => {
+  it('"said that X must return a helicopter that was captured by Y" accuses no one', () => {
+    assert.ok(!code('Russia said that Sudan must return a helicopter that was seized by Sudanese troops.').some((e) => e.code === '112'));
+  });
+});
+
