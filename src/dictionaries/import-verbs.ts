@@ -341,10 +341,13 @@ export function importVerbs(content: string, source: string, opts: VerbImportOpt
         // without a parser a verb alone also matches its noun ("aid", "visit"): it speaks only when no other rule
         // codes an event in the sentence, as PETRARCH codes a verb's own code only when none of its patterns matches
         backoff: true,
+        // PETRARCH codes a verb's own code against its object: a verb with nothing after it is no event
+        needs_target: true,
         reason:
           `From ${source}:${v.line}, verb block ${block.name}: the verb alone codes ${code}` +
-          `${choice.reversed ? ' (from the object to the subject)' : ''}; used when no other rule codes the sentence.`,
-        example: exampleOf(seq, choice.reversed ? 'B' : 'A'),
+          `${choice.reversed ? ' (from the object to the subject)' : ''} against its object; used when no other rule ` +
+          'codes the sentence.',
+        example: `${exampleOf(seq, choice.reversed ? 'B' : 'A').slice(0, -1)} ${choice.reversed ? 'A' : 'B'}.`,
       }));
       if (ok) stats.verbsConverted++;
     }

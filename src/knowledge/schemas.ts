@@ -169,6 +169,11 @@ export const eventRuleSchema = z.object({
    * ("Israeli shelling", "Russia's strikes") or its @S, never the subject of the sentence.
    */
   nominal: z.boolean().optional(),
+  /**
+   * The rule codes an event only when it finds a target (its object, or the first actor of its complement): a verb
+   * imported alone from a PETRARCH dictionary codes its verb against an object, never alone ("said" is no event).
+   */
+  needs_target: z.boolean().optional(),
   /** A rule for a plan or intention: the event is emitted with modality "intended". */
   modality: z.enum(['asserted', 'intended']).optional(),
   reason: z.string().min(1),

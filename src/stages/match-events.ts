@@ -269,6 +269,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   if (!among && targets.length === 0 && !rule.hasTarget && direction !== 'reciprocal') {
     targets.push(...complementTarget(doc, s, v, triggerEnd, sources));
   }
+  if (rule.needs_target && targets.length === 0) return [];
   const reciprocal = direction === 'reciprocal';
   if (among) {
     for (const a of targets) for (const b of targets) if (a !== b) emit(a, b);

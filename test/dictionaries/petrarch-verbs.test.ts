@@ -115,6 +115,7 @@ describe('converting it to Parley event rules', () => {
     assert.equal(r?.pattern, '<serenade>');
     assert.equal(r?.code, '051');
     assert.equal(r?.backoff, true);
+    assert.equal(r?.needs_target, true);
     assert.equal(r?.id, `user.t.${lineOf('SERENADE  #')}`);
   });
   it('keeps the listed forms of a verb, and the fixed words of a multi-word verb', () => {
@@ -231,6 +232,9 @@ describe('loading converted rules into a coder', () => {
     assert.deepEqual(codeWith(coder(), 'Norway serenaded Chile on Monday.'), [
       `NOR>CHL 051 user.t.${lineOf('SERENADE  #')}`,
     ]);
+  });
+  it('codes a verb alone only against an object, as PETRARCH does', () => {
+    assert.deepEqual(codeWith(coder(), 'Norway serenaded on Monday.'), []);
   });
   it('codes with a pattern, its set member and its target slot', () => {
     assert.deepEqual(codeWith(coder(), 'Norway trundled a fruit basket to Chile on Monday.'), [
