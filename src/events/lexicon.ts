@@ -18,24 +18,23 @@ export interface CompiledEventRule extends EventRule {
   readonly order: number;
   readonly hasSource: boolean;
   readonly hasTarget: boolean;
-  /** Ids of the rule's required word sets (see EventLexicon.requiredByWord). */
+  /** Ids of the rule's required word sets (see LexiconWord). */
   readonly requiredIds: readonly number[];
 }
 
 export interface EventLexicon {
   readonly rules: readonly CompiledEventRule[];
-  readonly byAnchor: ReadonlyMap<string, readonly CompiledEventRule[]>;
-  /**
-   * A prefilter: every distinct required word set of the rules (after the anchor) has an id; each word lists the ids
-   * of the sets it is in. A sentence satisfies a set when one of its words lists the set. Sets holding a common word
-   * ("to", "the", "with") are left out: nearly every sentence satisfies them.
-   */
-  readonly requiredByWord: ReadonlyMap<string, readonly number[]>;
-  readonly requiredSets: number;
-  /** byAnchor and requiredByWord in one map, so that matching looks each token up once. */
+  /** For each word: the rules it starts and the required word sets it is in, so matching looks a token up once. */
   readonly words: ReadonlyMap<string, LexiconWord>;
+  /** How many distinct required word sets there are (their ids are 0 .. requiredSets - 1). */
+  readonly requiredSets: number;
 }
 
+/**
+ * The prefilter: every distinct required word set of the rules (after the anchor) has an id, and a sentence
+ * satisfies a set when one of its words lists it. Sets holding a common word ("to", "the", "with") are left out:
+ * nearly every sentence satisfies them.
+ */
 export interface LexiconWord {
   /** Rules that start with the word. */
   readonly rules: readonly CompiledEventRule[] | undefined;
@@ -74,16 +73,16 @@ export function compileEventLexicon(
   const rules = files.flatMap((f) => f.rules.map((rule) => ({ rule, file: where(f) })));
   rules.forEach(({ rule, file }, order) => {
     if (ids.has(rule.id)) {
-      throw new ParleyError('lexicon.duplicate-id', `rule id ${rule.id} is used twice.`, {
+      throw new ParleyError('lexicon.duplicate-id', `rule id ${rule.id} is used twice (in this file or an earlier one).`, {
         file,
-        hint: 'Give every rule its own id.',
+        hint: "Give every rule its own id (a user's ids must differ from Parley's; imported ids start with user.<file>).",
       });
     }
     ids.add(rule.id);
     if (rule.code !== null && !ontology.has(rule.code)) {
-      throw new ParleyError('lexicon.unknown-code', `rule ${rule.id}: CAMEO code ${rule.code} does not exist.`, {
+      throw new ParleyError('lexicon.unknown-code', `rule ${rule.id}: CAMEO code ${rule.code} is not in the CAMEO table.`, {
         file,
-        hint: 'Use a code from data/ontology/cameo.json.',
+        hint: 'Use a code from data/ontology/cameo.json; `parley dict import` skips such lines of a PETRARCH dictionary.',
       });
     }
     const pattern = compilePattern(rule.id, rule.pattern, verbs, file);
@@ -111,5 +110,5 @@ export function compileEventLexicon(
   for (const w of new Set([...byAnchor.keys(), ...requiredByWord.keys()])) {
     words.set(w, { rules: byAnchor.get(w), sets: requiredByWord.get(w) });
   }
-  return { rules: compiled, byAnchor, requiredByWord, requiredSets: setIds.size, words };
+  return { rules: compiled, words, requiredSets: setIds.size };
 }

@@ -56,7 +56,8 @@ function mentionsAt(v: SentenceView, i: number): { at: readonly ActorMention[]; 
   return null;
 }
 
-function takeSlot(v: SentenceView, i: number, list: boolean): { mentions: ActorMention[]; end: number } | null {
+/** The actor mentions of a slot starting at token `i`: one group, or with `list` a coordinated list ("A, B and C"). */
+export function takeSlot(v: SentenceView, i: number, list: boolean): { mentions: ActorMention[]; end: number } | null {
   const first = mentionsAt(v, i);
   if (!first) return null;
   let mentions = [...first.at];

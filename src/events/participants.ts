@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Document, Sentence, Token } from '../document.js';
 import type { Grammar } from '../knowledge/grammar.js';
-import type { SentenceView } from './match.js';
+import { type SentenceView, takeSlot } from './match.js';
 
 export interface SentenceActors extends SentenceView {
   /** The sentence's actor mentions, in text order. */
@@ -190,28 +190,12 @@ export function complementTarget(
     // only an actor that says who it is: a country, an organisation or a named person, not "residents" or "officials"
     if (!m || (!m.country && !m.name)) continue;
     if (sources.some((src) => src.country !== null && src.country === m.country && src.role === m.role)) continue;
-    return coordinatedFrom(doc, v, m);
+    // "ties with Brazil, Chile and Peru": the list the first actor opens, read as a list slot is
+    return takeSlot(v, i, true)?.mentions ?? [m];
   }
   return [];
 }
 
-/** An actor and those coordinated after it: "ties with Brazil, Chile and Peru". */
-function coordinatedFrom(doc: Document, v: SentenceActors, first: ActorMention): ActorMention[] {
-  const out = [first];
-  let end = first.tokenEnd;
-  for (;;) {
-    let j = end;
-    if (doc.tokens[j]?.norm === ',') j++;
-    if (doc.tokens[j]?.norm === 'and') j++;
-    if (j === end) break;
-    const next = v.actors.find((a) => a.tokenStart === j);
-    // "shelled Kyiv, Russia said": an actor followed by a verb of saying is a speaker, not a list member
-    if (!next || v.grammar.clauseVerbs.has(doc.tokens[next.tokenEnd]?.norm ?? '')) break;
-    out.push(next);
-    end = next.tokenEnd;
-  }
-  return out;
-}
 
 
 /**

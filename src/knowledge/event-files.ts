@@ -6,9 +6,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../errors.js';
-import type { VerbData } from '../events/inflect.js';
-import { compilePattern } from '../events/pattern.js';
-import type { Ontology } from './ontology.js';
 import { parseDataText, readDataFile, readTextFile } from './read-data.js';
 import { type EventRule, eventsFileSchema } from './schemas.js';
 
@@ -62,36 +59,13 @@ export function readUserEventFile(file: string): EventRuleFile {
 }
 
 /**
- * Parley's own rule files followed by the user's (paths are read; files already read are taken as they are). The
- * user's rules are checked here so that a problem names the user's file: an id used twice (also against Parley's
- * ids), a code not in the CAMEO table, a pattern that does not compile. compileEventLexicon checks them again.
+ * Parley's own rule files followed by the user's (paths are read; files already read are taken as they are).
+ * compileEventLexicon checks every rule once, naming the user's file in its errors: an id used twice (also against
+ * Parley's ids), a code not in the CAMEO table, a pattern that does not compile.
  */
 export function withUserEventFiles(
   builtIn: readonly EventRuleFile[],
   user: readonly (string | EventRuleFile)[],
-  ontology: Ontology,
-  verbs: VerbData,
 ): EventRuleFile[] {
-  const files = user.map((f) => (typeof f === 'string' ? readUserEventFile(f) : f));
-  const ids = new Set(builtIn.flatMap((f) => f.rules.map((r) => r.id)));
-  const hint = 'Fix the rule, or convert the dictionary again with `parley dict import` (it skips such lines).';
-  for (const f of files) {
-    for (const rule of f.rules) {
-      if (ids.has(rule.id)) {
-        throw new ParleyError('events.duplicate-id', `rule id ${rule.id} is used twice (or by one of Parley's rules).`, {
-          file: f.file,
-          hint: 'Give every rule its own id; imported ids start with user.<file>.',
-        });
-      }
-      ids.add(rule.id);
-      if (rule.code !== null && !ontology.has(rule.code)) {
-        throw new ParleyError('events.unknown-code', `rule ${rule.id}: CAMEO code ${rule.code} is not in the CAMEO table.`, {
-          file: f.file,
-          hint,
-        });
-      }
-      compilePattern(rule.id, rule.pattern, verbs, f.file);
-    }
-  }
-  return [...builtIn, ...files];
+  return [...builtIn, ...user.map((f) => (typeof f === 'string' ? readUserEventFile(f) : f))];
 }

@@ -95,7 +95,7 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
       dictionaries: (config.actorDictionaries ?? []).map((d) => (typeof d === 'string' ? loadActorDictionary(d) : d)),
     }),
     events: compileEventLexicon(
-      withUserEventFiles(events, config.eventFiles ?? [], ontology, verbs),
+      withUserEventFiles(events, config.eventFiles ?? []),
       verbs,
       ontology,
       commonWords(grammar),

@@ -185,6 +185,19 @@ function verbGroupStart(doc: Document, from: number, triggerStart: number, ctx: 
 }
 
 /**
+ * Words that match a rule but report no act where they stand: a charge ("accused Israel of killing", "jailed for
+ * helping": a gerund after "of"/"for"/"with"), what someone is asked to do (see askedFor), and an adjective ("the
+ * detained fishermen", "its stated aim": a participle after a determiner).
+ */
+function notAnAct(doc: Document, s: Sentence, rule: CompiledEventRule, triggerStart: number, g: Grammar): boolean {
+  const head = doc.tokens[triggerStart]?.norm ?? '';
+  const before = doc.tokens[triggerStart - 1]?.norm ?? '';
+  if (head.length > 4 && head.endsWith('ing') && !g.ingNouns.has(head) && g.gerundCharges.has(before)) return true;
+  if (askedFor(doc, s, triggerStart, g)) return true;
+  return !rule.nominal && head.endsWith('ed') && (g.determiners.has(before) || g.possessives.has(before));
+}
+
+/**
  * "urged Turkey to halt its offensive", "an appeal from the president to lay down their arms": an infinitive after a
  * word of asking names what was asked for. The appeal is coded by its own rule; the asked-for act is no event. The
  * word of asking must be in the same clause, at most eight words back.
@@ -206,22 +219,7 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   const triggerStart = match.wordTokens[0] ?? match.start;
   const triggerEnd = (match.wordTokens[match.wordTokens.length - 1] ?? match.start) + 1;
   const past = ctx.knowledge.pastForms;
-  const g = ctx.knowledge.grammar;
-  // "accused Israel of killing", "jailed for helping": a gerund after "of"/"for"/"with" is a charge, not an event
-  const head = doc.tokens[triggerStart];
-  if (
-    head &&
-    head.norm.length > 4 &&
-    head.norm.endsWith('ing') &&
-    !g.ingNouns.has(head.norm) &&
-    g.gerundCharges.has(doc.tokens[triggerStart - 1]?.norm ?? '')
-  ) {
-    return [];
-  }
-  if (askedFor(doc, s, triggerStart, g)) return [];
-  // "the detained fishermen", "its stated aim": a participle after a determiner is an adjective, not a verb
-  const before = doc.tokens[triggerStart - 1]?.norm ?? '';
-  if (!rule.nominal && head?.norm.endsWith('ed') && (g.determiners.has(before) || g.possessives.has(before))) return [];
+  if (notAnAct(doc, s, rule, triggerStart, ctx.knowledge.grammar)) return [];
   const among = rule.direction === 'among';
   // a nominal rule's noun may come after other trigger words: "killed in Azerbaijani shelling"
   const owner = rule.nominal
@@ -263,9 +261,9 @@ function eventsOf(doc: Document, s: Sentence, v: SentenceActors, c: Candidate, c
   }
   // "ethnic Albanians demonstrated in Serbia": protesters with no country of their own protest where they live
   const where = targets.length === 1 ? (targets[0] as ActorMention) : undefined;
-  if (where && code.startsWith('14') && (where === place || ctx.knowledge.actorLexicon.locatedGroups.prepositions.has(doc.tokens[where.tokenStart - 1]?.norm ?? ''))) {
-    sources = sources.map((src) => locatedIn(src, where, ctx));
-  }
+  const inPlace = (m: ActorMention) =>
+    m === place || ctx.knowledge.actorLexicon.locatedGroups.prepositions.has(doc.tokens[m.tokenStart - 1]?.norm ?? '');
+  if (where && code.startsWith('14') && inPlace(where)) sources = sources.map((src) => locatedIn(src, where, ctx));
   if (!among && targets.length === 0 && !rule.hasTarget && direction !== 'reciprocal') {
     targets.push(...complementTarget(doc, s, v, triggerEnd, sources));
   }

@@ -9,6 +9,17 @@ import type { DatePrecision, Document, EventDate } from '../document.js';
 import type { TimeWords } from '../knowledge/time-words.js';
 import type { Stage } from '../pipeline.js';
 
+/**
+ * Words that may date an event; chrono (slow) only reads the part of a sentence around them. One \b for all:
+ * cheaper. Global for matchAll, which works on a copy: the shared constant keeps no state.
+ */
+const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const DATE_HINTS = new RegExp(
+  String.raw`\b(?:(?:${MONTH})[a-z]*\.?\s+\d|\d{1,2}\s+(?:${MONTH})|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|` +
+    String.raw`(?:yesterday|today|tonight|ago)\b|(?:last|this|next|earlier this|later this)\s+(?:week|month|year)\b)`,
+  'gi',
+);
+
 /** A date chrono found, with its offset in the whole sentence. */
 export interface FoundDate {
   index: number;
@@ -27,7 +38,6 @@ const WINDOW_CONTEXT = 40;
 function dateWindow(text: string): [number, number] | null {
   let first = -1;
   let last = -1;
-  // matchAll works on a copy of the regex: the shared constant keeps no state
   for (const m of text.matchAll(DATE_HINTS)) {
     if (first < 0) first = m.index;
     last = m.index + m[0].length;
@@ -39,16 +49,6 @@ function dateWindow(text: string): [number, number] | null {
   while (to < text.length && text[to] !== ' ') to++;
   return [from, to];
 }
-
-/** Words that may date an event; chrono (slow) only reads sentences that have one. One \b for all: cheaper. */
-const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const DATE_HINT = new RegExp(
-  String.raw`\b(?:(?:${MONTH})[a-z]*\.?\s+\d|\d{1,2}\s+(?:${MONTH})|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|` +
-    String.raw`(?:yesterday|today|tonight|ago)\b|(?:last|this|next|earlier this|later this)\s+(?:week|month|year)\b)`,
-  'i',
-);
-
-const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
