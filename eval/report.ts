@@ -1,4 +1,5 @@
 /** Renders eval figures as markdown: padded tables that read well on a terminal and in eval/RESULTS.md. */
+import { type WhenWhereReport, renderWhenWhere } from './when-where.js';
 import type { RunInfo } from './provenance.js';
 import { LEVELS, type Level, prf, type SetDiff, type Summary } from './score.js';
 import type { Split } from './split.js';
@@ -34,6 +35,8 @@ export interface EvalReport {
   info: RunInfo;
   suites: SuiteReport[];
   negatives: NegativesReport | null;
+  /** Dates and places on our own when/where suite. */
+  whenWhere: WhenWhereReport | null;
   /** Lines about what was skipped or not scored. */
   notes: string[];
 }
@@ -162,6 +165,7 @@ export function renderReport(r: EvalReport): string {
   ];
   for (const s of r.suites) out.push('', renderSuite(s));
   if (r.negatives) out.push('', renderNegatives(r.negatives));
+  if (r.whenWhere) out.push('', renderWhenWhere(r.whenWhere));
   if (r.notes.length > 0) out.push('', '## Not scored', '', ...r.notes.map((n) => `- ${n}`));
   return `${out.join('\n')}\n`;
 }

@@ -19,9 +19,10 @@ import { type EvalReport, renderCaseDiff, renderReport } from './report.js';
 import { loadCases, SUITES, type Suite } from './suites.js';
 import { importDictionaries, importVerbDictionaries } from '../src/dictionaries/import.js';
 import { readFileSync } from 'node:fs';
+import { evaluateWhenWhere, renderWhenWhereDiff } from './when-where.js';
 
 const USAGE =
-  'usage: npm run eval -- [--verbose] [--split dev|held-out] [--suite universalpetrarch|plover|petrarch2|negatives]';
+  'usage: npm run eval -- [--verbose] [--split dev|held-out] [--suite universalpetrarch|plover|petrarch2|negatives|when-where]';
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -41,7 +42,7 @@ if (values.help) {
   process.exit(0);
 }
 if (values.split !== 'dev' && values.split !== 'held-out') fail(`--split must be dev or held-out\n${USAGE}`);
-const known = [...SUITES.map((s) => s.name), 'negatives'];
+const known = [...SUITES.map((s) => s.name), 'negatives', 'when-where'];
 if (values.suite !== undefined && !known.includes(values.suite))
   fail(`unknown suite "${values.suite}"\n${USAGE}`);
 const wants = (name: string) => values.suite === undefined || values.suite === name;
@@ -110,7 +111,7 @@ function suiteCoder(suite: Suite): Coder {
 }
 
 const codes = countryCodes((code) => coder.knowledge.countries.cameoToIso3(code));
-const report: EvalReport = { info: runInfo(repoRoot), suites: [], negatives: null, notes: [] };
+const report: EvalReport = { info: runInfo(repoRoot), suites: [], negatives: null, whenWhere: null, notes: [] };
 const peerSuites = SUITES.filter((s) => wants(s.name));
 const havePeers = existsSync(peerDir);
 if (!havePeers && peerSuites.length > 0) {
@@ -143,6 +144,20 @@ if (wants('negatives')) {
   const path = join(repoRoot, 'test/fixtures/negatives.jsonl');
   if (existsSync(path)) report.negatives = evaluateNegatives(coder, path, show(path));
   else report.notes.push(`${show(path)} not found: local negatives skipped.`);
+}
+
+if (wants('when-where')) {
+  const path = join(repoRoot, 'eval/suites/when-where.jsonl');
+  if (existsSync(path)) {
+    report.whenWhere = evaluateWhenWhere(coder, path, show(path));
+    if (showDiffs) {
+      for (const res of report.whenWhere.results) {
+        if (res.split !== diffSplit) continue;
+        const diff = renderWhenWhereDiff(res);
+        if (diff) console.log(diff);
+      }
+    }
+  } else report.notes.push(`${show(path)} not found: dates and places not scored.`);
 }
 
 const text = renderReport(report);

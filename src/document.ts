@@ -5,6 +5,8 @@
  * which the stages listed in `pipeline.ts` fill in, one artifact each. All offsets (`start`, `end`) are UTF-16
  * offsets into `Document.text`, the NFC-normalised article text, so `text.slice(start, end)` is always the span.
  */
+import type { PlaceMention } from './places/find-places.js';
+import type { PlaceCandidate } from './places/place-knowledge.js';
 
 /** Where an article came from, for error messages and provenance. */
 export interface Origin {
@@ -126,6 +128,15 @@ export interface EventMention {
 
 export type DatePrecision = 'day' | 'range' | 'month' | 'year' | 'publication';
 
+/** A place mention with the reading `find-places` chose (null: unknown, e.g. a small namesake). */
+export type PlaceMentionResolved = PlaceMention & { place: PlaceCandidate | null };
+
+/** Where an event happened, and the rule that said so. */
+export interface EventPlace {
+  place: PlaceCandidate;
+  rule: string;
+}
+
 export interface EventDate {
   date: string | null;
   date_end?: string;
@@ -159,6 +170,10 @@ export interface Document {
   events: EventMention[];
   /** Parallel to `events`. */
   eventDates: EventDate[];
+  /** Place mentions ("in Minsk", the dateline), each with its chosen reading or null. */
+  places: PlaceMentionResolved[];
+  /** Parallel to `events`: where each happened, or null when the text does not say. */
+  eventPlaces: (EventPlace | null)[];
   diagnostics: Diagnostic[];
 }
 
@@ -189,6 +204,8 @@ export function createDocument(article: Article): Document {
     nonActors: [],
     events: [],
     eventDates: [],
+    places: [],
+    eventPlaces: [],
     diagnostics: [],
   };
 }

@@ -12,6 +12,8 @@ import { findActors } from './stages/find-actors.js';
 import { resolveActors } from './stages/resolve-actors.js';
 import { matchEvents } from './stages/match-events.js';
 import { resolveDates } from './stages/resolve-dates.js';
+import { findPlacesStage } from './stages/find-places.js';
+import { locateEvents } from './stages/locate-events.js';
 
 /** Named things a stage puts on a `Document`. `article` is there from the start. */
 export type Artifact =
@@ -24,7 +26,9 @@ export type Artifact =
   | 'actors'
   | 'coreference'
   | 'events'
-  | 'event-dates';
+  | 'event-dates'
+  | 'places'
+  | 'event-places';
 
 /** What every stage can read: the frozen knowledge and options of one coder. No stage keeps state of its own. */
 export interface StageContext {
@@ -58,8 +62,10 @@ export const defaultStages: readonly Stage[] = [
   segment, //       sentences and tokens with offsets
   findActors, //    countries, demonyms, capitals, titled people, organisations, role nouns
   resolveActors, // one actor under all its names: "the Party chief", "General Secretary Lâm", "he"
+  findPlacesStage, // place names: "in Minsk", "at the Kremlin Palace", "in Kaluga oblast", the dateline
   matchEvents, //   event lexicon over each sentence: code, source, target, modality
   resolveDates, //  each event's date from the text, against the publication date
+  locateEvents, //  each event's place: its clause's place, the visit's, the dateline, or none
 ];
 
 export interface Pipeline {

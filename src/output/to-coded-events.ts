@@ -5,11 +5,24 @@
 import { createHash } from 'node:crypto';
 import type { ActorMention, Document } from '../document.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import type { CodedActor, CodedEvent } from './coded-event.js';
+import type { PlaceCandidate } from '../places/place-knowledge.js';
+import type { CodedActor, CodedEvent, CodedLocation } from './coded-event.js';
 
 function actor(doc: Document, m: ActorMention | null): CodedActor | null {
   if (!m) return null;
   return { code: m.code, country: m.country, role: m.role, name: m.name, text: doc.text.slice(m.start, m.end) };
+}
+
+function codedLocation(p: PlaceCandidate): CodedLocation {
+  return {
+    name: p.name,
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    precision: p.precision,
+    ...(p.admin !== null ? { admin1: p.admin } : {}),
+    ...(p.geonameId !== null ? { geonames_id: p.geonameId } : {}),
+  };
 }
 
 function eventId(docId: string, sentence: number, code: string, src: string, tgt: string): string {
@@ -30,7 +43,14 @@ export function toCodedEvents(doc: Document, knowledge: Knowledge): CodedEvent[]
     const tgt = actor(doc, e.target);
     const key = `${e.sentence}|${e.code}|${src?.code}|${src?.name}|${tgt?.code}|${tgt?.name}`;
     const date = doc.eventDates[k] ?? { date: doc.publicationDate?.value ?? null, precision: 'publication' as const };
-    const rules = [...e.rules, ...(e.source?.rules ?? []), ...(e.target?.rules ?? []), ...(date.rule ? [date.rule] : [])];
+    const where = doc.eventPlaces[k] ?? null;
+    const rules = [
+      ...e.rules,
+      ...(e.source?.rules ?? []),
+      ...(e.target?.rules ?? []),
+      ...(date.rule ? [date.rule] : []),
+      ...(where ? [where.rule] : []),
+    ];
     const existing = byKey.get(key);
     if (existing) {
       for (const r of rules) if (!existing.rules.includes(r)) existing.rules.push(r);
@@ -52,7 +72,7 @@ export function toCodedEvents(doc: Document, knowledge: Knowledge): CodedEvent[]
       date: date.date,
       ...(date.date_end ? { date_end: date.date_end } : {}),
       date_precision: date.precision,
-      location: null,
+      location: where ? codedLocation(where.place) : null,
       modality: e.modality,
       evidence: { text: sentence, start: s.start, end: s.end },
       trigger: { text: doc.text.slice(e.trigger.start, e.trigger.end), start: e.trigger.start, end: e.trigger.end },

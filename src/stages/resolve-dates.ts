@@ -76,11 +76,45 @@ export function sentenceDates(text: string, ref: Date | null, parser: chrono.Chr
     .parse(text.slice(from, to), ref ?? new Date(0), { forwardDate: false })
     .map((r) => ({ index: r.index + from, text: r.text, start: r.start, end: r.end }));
   return results.filter((r) => {
+    // en.date.weekday-abbreviation: "sat", "sun", "wed" in lower case are words ("sat down"), not weekdays.
+    if (WEEKDAY_ABBREVIATION.test(r.text)) return false;
     if (!ref) return r.start.isCertain('year');
     const year = r.start.get('year');
-    if (year !== null && Math.abs(year - ref.getFullYear()) > 1) return false;
+    // A stated year far from the publication's is history or an anniversary ("May 9, 1945"); a relative one
+    // ("three years ago") is not stated and stays.
+    if (year !== null && Math.abs(year - ref.getFullYear()) > 1 && !RELATIVE.test(r.text)) return false;
     return r.start.date().getTime() <= ref.getTime() + 36 * 3600 * 1000 || r.start.isCertain('year');
   });
+}
+
+/** Words of a date told relative to the publication ("three years ago", "last year"): no year is stated. */
+const RELATIVE = /\b(?:ago|last|this|next|earlier|later)\b/i;
+
+/** A lower-case weekday abbreviation on its own: an English word first ("sat", "sun", "wed"). */
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+
+/** "last week": the previous Monday-to-Sunday week (rule en.date.last-week), as a range. */
+const LAST_WEEK = /^last week$/i;
+
+function previousWeek(ref: chrono.ParsedComponents): EventDate {
+  const d = ref.date();
+  const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7), 12);
+  return {
+    date: isoDay(monday),
+    date_end: isoDay(new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12)),
+    precision: 'range',
+    rule: 'en.date.last-week',
+  };
+}
+
+/**
+ * A date known to the month or the year is given as the first day of that period ("three years ago" in 2025 ->
+ * 2022-01-01, precision year; "earlier this month" -> the 1st, precision month), as GDELT and ICEWS do.
+ */
+function periodStart(d: Date, precision: DatePrecision): string {
+  if (precision === 'year') return `${d.getFullYear()}-01-01`;
+  if (precision === 'month') return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-01`;
+  return isoDay(d);
 }
 
 /** Is there a clause opener between the trigger and the date (in either order)? */
@@ -113,11 +147,12 @@ export function nearestDate(
   }
   if (!best) return null;
   const { r } = best;
+  if (LAST_WEEK.test(r.text.trim())) return previousWeek(r.start);
   if (r.end) {
     return { date: isoDay(r.start.date()), date_end: isoDay(r.end.date()), precision: 'range', rule: 'en.date.range' };
   }
   const precision = precisionOf(r.start);
-  return { date: isoDay(r.start.date()), precision, rule: `en.date.${precision}` };
+  return { date: periodStart(r.start.date(), precision), precision, rule: `en.date.${precision}` };
 }
 
 export function dateSentence(

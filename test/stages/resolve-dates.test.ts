@@ -70,3 +70,29 @@ test('chrono reads only the part of a long sentence around its date words; offse
   const again = text.indexOf('first met');
   assert.equal(dateSentence(text, pub, again + 10)?.date, '2024-06-18');
 });
+
+test('news refiners: "last week" is the previous Monday-Sunday, a month or a year starts its period', () => {
+  // 2024-09-11 is a Wednesday: last week is Monday 2 to Sunday 8 September
+  assert.deepEqual(dateSentence('The ministers met in Oslo last week.', '2024-09-11', 4), {
+    date: '2024-09-02',
+    date_end: '2024-09-08',
+    precision: 'range',
+    rule: 'en.date.last-week',
+  });
+  assert.deepEqual(dateSentence('Troops crossed the border three years ago.', '2025-02-24', 7), {
+    date: '2022-01-01',
+    precision: 'year',
+    rule: 'en.date.year',
+  });
+  assert.deepEqual(dateSentence('Farmers protested earlier this month.', '2025-03-20', 8), {
+    date: '2025-03-01',
+    precision: 'month',
+    rule: 'en.date.month',
+  });
+});
+
+test('a lower-case weekday abbreviation is a word ("sat down"), and a stated far year is history', () => {
+  assert.equal(dateSentence('The delegations sat down in Istanbul for talks.', '2025-05-19', 15), null);
+  assert.equal(dateSentence('The delegations sat down on May 16 for talks.', '2025-05-19', 15)?.date, '2025-05-16');
+  assert.equal(dateSentence('He spoke at the anniversary of the landings of June 6, 1944.', '2024-06-07', 3), null);
+});
