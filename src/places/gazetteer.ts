@@ -6,21 +6,12 @@
 import { join } from 'node:path';
 import { ParleyError } from '../errors.js';
 import { readTextFile } from '../knowledge/read-data.js';
-import { GAZETTEER_FILE, GAZETTEER_HEADER } from './gazetteer-file.js';
+import { GAZETTEER_FILE, GAZETTEER_HEADER, type GazetteerRow } from './gazetteer-file.js';
 
-/** One place of the gazetteer, as handed out (built on demand from the columns). */
-export interface GazetteerPlace {
-  /** Row number: stable while the coder runs. */
+/** One place of the gazetteer, as handed out (built on demand from the columns); `id` is the GeoNames id (0 for a
+ * country), `row` its row number, stable while the coder runs. */
+export interface GazetteerPlace extends GazetteerRow {
   row: number;
-  /** GeoNames id; 0 for a country centroid. */
-  geonameId: number;
-  name: string;
-  country: string;
-  feature: string;
-  admin: string;
-  population: number;
-  lat: number;
-  lon: number;
 }
 
 export interface Gazetteer {
@@ -136,7 +127,7 @@ export function parseGazetteer(text: string, file: string): Gazetteer {
     place(row) {
       return {
         row,
-        geonameId: ids[row] ?? 0,
+        id: ids[row] ?? 0,
         name: names[row] ?? '',
         country: countries.values[countryOf[row] ?? 0] ?? '',
         feature: features.values[featureOf[row] ?? 0] ?? '',

@@ -71,7 +71,7 @@ function fromRow(gazetteer: Gazetteer, row: number): PlaceCandidate {
     population: p.population,
     seat: isCountry || SEAT_FEATURES.has(p.feature),
     admin: isCountry ? null : p.admin,
-    geonameId: isCountry ? null : p.geonameId,
+    geonameId: isCountry ? null : p.id,
   };
 }
 

@@ -20,7 +20,7 @@ test('names are looked up by their token keys, all readings largest first', () =
   assert.deepEqual(moscow, ['RUS', 'USA']);
   assert.deepEqual(g.byKeys(['paris']), []);
   const first = g.place(g.byKeys(['moscow'])[0] ?? -1);
-  assert.deepEqual(first, { row: 0, geonameId: 524901, name: 'Moscow', country: 'RUS', feature: 'PPLC', admin: '48', population: 10381222, lat: 55.75222, lon: 37.61556 });
+  assert.deepEqual(first, { row: 0, id: 524901, name: 'Moscow', country: 'RUS', feature: 'PPLC', admin: '48', population: 10381222, lat: 55.75222, lon: 37.61556 });
 });
 
 test('a transliteration apostrophe is optional: "Kramatorsk" finds "Kramators’k"', () => {
