@@ -22,6 +22,14 @@ export interface TimeWords {
   readonly chrono: chrono.Chrono;
 }
 
+/**
+ * Does a clause opener ("who", "after", ";") stand in `text` between offsets `from` and `to`? Then what lies on its
+ * far side (a date, a place) belongs to another clause (rule en.date.other-clause).
+ */
+export function clauseBetween(openers: RegExp, text: string, from: number, to: number): boolean {
+  return from < to && openers.test(text.slice(from, to));
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRegex = (words: readonly string[]) =>
   new RegExp(words.map((w) => (/^\w/.test(w) ? `\\b${escape(w)}\\b` : escape(w))).join('|'), 'i');

@@ -169,7 +169,7 @@ export class PlaceFinder {
       k++;
     }
     const next = this.tokens[k];
-    if (next && k < end && this.isModifierHead(next)) return null;
+    if (next && k < end && this.places.modifierHeads.has(next.norm)) return null;
     const qualified = this.qualifier(k, end);
     if (qualified) {
       const within = candidates.filter(
@@ -184,10 +184,6 @@ export class PlaceFinder {
       }
     }
     return { end: k, candidates, rules };
-  }
-
-  private isModifierHead(t: Token): boolean {
-    return this.places.modifierHeads.has(t.norm) || (t.norm.startsWith('-') && this.places.modifierHeads.has(t.norm));
   }
 
   /** The longest landmark, region or gazetteer name at `j` (in that order on ties). */

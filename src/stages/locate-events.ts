@@ -8,18 +8,12 @@
 import type { Document, EventMention, EventPlace, PlaceMentionResolved } from '../document.js';
 import type { Stage, StageContext } from '../pipeline.js';
 import type { PlaceCandidate, PlacePrecision } from '../places/place-knowledge.js';
+import { clauseBetween } from '../knowledge/time-words.js';
 import { phraseKeys } from '../text/phrase-keys.js';
 
 const PRECISION_RANK: Readonly<Record<PlacePrecision, number>> = { country: 0, admin1: 1, city: 2, landmark: 3 };
 const REFINE_RULE = 'en.place.refine';
 const NEAREST_RULE = 'en.place.nearest';
-
-/** Is there a clause opener between offsets a and b of the sentence text? */
-function otherClause(doc: Document, sentence: number, a: number, b: number, openers: RegExp): boolean {
-  const s = doc.sentences[sentence];
-  if (!s || a >= b) return false;
-  return openers.test(doc.text.slice(Math.max(a, s.start), Math.min(b, s.end)));
-}
 
 function inClause(doc: Document, e: EventMention, ctx: StageContext): PlaceMentionResolved[] {
   const places = ctx.knowledge.places;
@@ -28,7 +22,7 @@ function inClause(doc: Document, e: EventMention, ctx: StageContext): PlaceMenti
     if (m.sentence !== e.sentence || !m.place || m.via === 'dateline') return false;
     if (m.via === 'destination' && !places.destinationCodes.has(e.code.slice(0, 3))) return false;
     const [a, b] = m.anchor >= e.trigger.start ? [e.trigger.end, m.anchor] : [m.end, e.trigger.start];
-    return !otherClause(doc, e.sentence, a, b, openers);
+    return !clauseBetween(openers, doc.text, a, b);
   });
 }
 

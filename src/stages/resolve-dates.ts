@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Document, EventDate } from '../document.js';
-import type { TimeWords } from '../knowledge/time-words.js';
+import { type TimeWords, clauseBetween } from '../knowledge/time-words.js';
 import type { Stage } from '../pipeline.js';
 
 /**
@@ -126,7 +126,7 @@ function otherClause(
 ): boolean {
   if (sentence === undefined || openers === undefined) return false;
   const [from, to] = r.index > trigger ? [trigger, r.index] : [r.index + r.text.length, trigger];
-  return from < to && openers.test(sentence.slice(from, to));
+  return clauseBetween(openers, sentence, from, to);
 }
 
 /**
