@@ -36,7 +36,7 @@ export async function runDemo(): Promise<number> {
     const when = e.date_end ? `${e.date}..${e.date_end.slice(5)}` : (e.date ?? 'undated');
     const mod = e.modality === 'intended' ? ' (intended)' : '';
     process.stdout.write(
-      `  ${clip(when, 17)} ${clip(actorLabel(e.source), 30)} ${e.code} ${clip(e.name + mod, 34)} → ${clip(actorLabel(e.target), 30)}  «${clip(e.trigger.text, 30).trim()}»\n`,
+      `  ${clip(when, 17)} ${clip(actorLabel(e.source), 30)} ${e.code} ${clip(e.name + mod, 34)} → ${clip(actorLabel(e.target), 30)} ${clip(e.location ? `@ ${e.location.name}` : '', 18)} «${clip(e.trigger.text, 30).trim()}»\n`,
     );
   }
   const secs = ((Date.now() - started) / 1000).toFixed(1);
