@@ -1,8 +1,8 @@
 /**
  * npm run data:build — writes Parley's generated data files from the public fact tables in the shared folder:
- * data/ontology/cameo.json, data/ontology/plover.json, data/actors/countries.json, data/schemas/*.schema.json and
- * data/NOTICE.md. Output is deterministic. Prints a short report; exits 1 with one line if an input is missing or
- * malformed.
+ * data/ontology/cameo.json, data/ontology/plover.json, data/ontology/actor-types.json, data/actors/countries.json,
+ * data/schemas/*.schema.json and data/NOTICE.md. Output is deterministic. Prints a short report; exits 1 with one line
+ * if an input is missing or malformed.
  *
  *   node dist/scripts/build-data.js [--shared PATH] [--out DATA_DIR]
  *
@@ -10,10 +10,12 @@
  * repository's data/) is read for the hand-written inputs (actors/country-aliases.json, actors/seats.json) too.
  */
 import { join, resolve } from 'node:path';
+import { actorTypesFileSchema } from '../src/knowledge/actor-type-schemas.js';
 import { countryAliasesFileSchema, seatsFileSchema } from '../src/knowledge/country-schemas.js';
 import { readDataFile } from '../src/knowledge/read-data.js';
 import { dataSchemas, jsonSchemaText } from '../src/knowledge/schema-files.js';
 import { cameoFileSchema, countriesFileSchema, ploverFileSchema } from '../src/knowledge/schemas.js';
+import { buildActorTypes } from './build-data/actor-types.js';
 import { buildCameo } from './build-data/cameo.js';
 import { buildCountries } from './build-data/countries.js';
 import { readCountryInfo } from './build-data/countryinfo.js';
@@ -34,6 +36,7 @@ function build(sharedDir: string, dataDir: string): Report {
   const plover = buildPlover(join(standards, 'plover'), report);
   const cameo = buildCameo(join(standards, 'cameo'), ploverMap, report);
   checkPloverUse(cameo.codes, plover, report);
+  const actorTypes = buildActorTypes(standards, report);
   const countries = buildCountries(
     {
       world: loadWorldCountries(aliases, report),
@@ -55,6 +58,11 @@ function build(sharedDir: string, dataDir: string): Report {
     ),
     writeOutput(
       root,
+      join(dataDir, 'ontology', 'actor-types.json'),
+      jsonText(actorTypesFileSchema.parse(actorTypes.file)),
+    ),
+    writeOutput(
+      root,
       join(dataDir, 'actors', 'countries.json'),
       jsonText(countriesFileSchema.parse(countries)),
     ),
@@ -68,6 +76,12 @@ function build(sharedDir: string, dataDir: string): Report {
         codes: cameo.codes.length,
         types: plover.file.types.length,
         countries: countries.countries.length,
+        actorTypes: {
+          types: actorTypes.file.types.length,
+          knownGroups: actorTypes.file.known_groups.length,
+          religions: actorTypes.file.religions.length,
+          fromPlover: actorTypes.from_plover,
+        },
       }),
     ),
   ];

@@ -1,12 +1,17 @@
 /**
  * `parley`: a thin shell over the library. Argument parsing and output only; the work is in createCoder().
  */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatError, isParleyError } from '../errors.js';
 import { runActors } from './actors.js';
 import { runDemo } from './demo.js';
 import { runDictImport } from './dict.js';
+import { runEpisodes } from './episodes.js';
+import { runEvents } from './events.js';
 import { runExtract } from './extract.js';
+import { runIngest } from './ingest.js';
+import { exportFormats } from '../dataset/exports/index.js';
+import { defaultStoreTarget } from '../store/open-store.js';
 import { addKnowledgeOptions, knowledgeFlags } from './knowledge-flags.js';
 
 export function buildProgram(): Command {
@@ -26,7 +31,8 @@ export function buildProgram(): Command {
     .description(
       'Code articles and write one JSON event per line to standard output. Inputs: .txt/.md (plain text), ' +
         '.html/.htm (the main article text is extracted), .jsonl/.ndjson (one ' +
-        '{"id","text"|"html","date"?,"url"?,"title"?,"source"?} per line), directories (walked in sorted order), ' +
+        '{"id","text"|"html","date"?,"url"?,"title"?,"source"?} per line), .rss/.atom/.xml feeds (one article per ' +
+        'item), http(s):// URLs (fetched; a feed, page, text or JSONL), directories (walked in sorted order), ' +
         'or standard input when no input is given (or "-").',
     )
     .argument('[inputs...]', 'files or directories to read; standard input when none')
@@ -97,6 +103,109 @@ export function buildProgram(): Command {
       });
     });
 
+  const dbOption = () =>
+    new Option('--db <path|url>', 'the store: a SQLite file, or a postgres:// URL (default: $PARLEY_DB, else ./parley.db)').default(
+      defaultStoreTarget(),
+    );
+  const positive = (flag: string) => (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} takes a whole number of 1 or more`);
+    return n;
+  };
+
+  const ingest = program
+    .command('ingest')
+    .summary('store articles, then deduplicate events and build visits and tours')
+    .description(
+      'Code articles and store them with their events, then derive the dataset: syndicated copies, one event per ' +
+        'real event with every report of it (num_mentions, num_sources, num_articles), and episodes (visits, ' +
+        'tours). Inputs as for `extract`, plus RSS/Atom feed files and http(s) URLs of feeds. An article already ' +
+        'in the store (same content) is not stored again; running an ingest twice, or again after it was killed, ' +
+        'gives the same store as one clean run.',
+    )
+    .argument('[inputs...]', 'files, directories, feed files or URLs; standard input when none')
+    .addOption(dbOption())
+    .option('--watch <dir>', 'after ingesting, keep watching this folder and ingest new files as they appear')
+    .option('--interval <seconds>', 'how often --watch looks for new files', positive('--interval'), 2)
+    .option('--batch <n>', 'articles per transaction', positive('--batch'), 100)
+    .option('--strict', 'exit with status 1 if any input had an error');
+  addKnowledgeOptions(ingest)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley ingest news/ --db news.db\n  parley ingest feeds/*.rss --db postgres://parley:pw@127.0.0.1/parley\n' +
+        '  parley ingest --watch inbox/ --db news.db',
+    )
+    .action(async (inputs: string[], opts) => {
+      process.exitCode = await runIngest(inputs, {
+        db: opts.db,
+        batchSize: opts.batch,
+        strict: Boolean(opts.strict),
+        interval: opts.interval,
+        ...(opts.watch ? { watch: opts.watch } : {}),
+        ...knowledgeFlags(opts),
+      });
+    });
+
+  const formats = Object.keys(exportFormats);
+  program
+    .command('events')
+    .summary('print the deduplicated events in the store, filtered, as JSONL, CSV, TSV, GDELT, ICEWS or PLOVER')
+    .description(
+      'Print the events of the store, one per real event, oldest first. JSONL lines keep the fields of `extract` ' +
+        'and add num_mentions, num_sources, num_articles and mentions [{doc_id, sentence, start, end}]. ' +
+        `Formats: ${formats.map((f) => `${f} (${exportFormats[f as keyof typeof exportFormats].description})`).join('; ')}.`,
+    )
+    .addOption(dbOption())
+    .option('--actor <code>', 'a CAMEO actor code or prefix, or an ISO3 country, on either side (VNM, RUSGOV, IGOUNO)')
+    .option('--code <code>', 'a CAMEO event code or prefix (04, 042)')
+    .option('--since <YYYY-MM-DD>', 'events that end on or after this day')
+    .option('--until <YYYY-MM-DD>', 'events that start on or before this day')
+    .option('--q <words>', 'words in a sentence that reports the event')
+    .addOption(new Option('--modality <m>', 'only asserted, intended or negated events').choices(['asserted', 'intended', 'negated']))
+    .option('--limit <n>', 'at most this many events', positive('--limit'))
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default('jsonl'))
+    .option('--data <dir>', "use Parley's data files from this folder")
+    .addHelpText('after', '\nExamples:\n  parley events --actor VNM --code 04 --since 2025-05-01\n  parley events --format gdelt > events.tsv')
+    .action(async (opts) => {
+      process.exitCode = await runEvents({
+        db: opts.db,
+        format: opts.format,
+        ...(opts.actor ? { actor: opts.actor } : {}),
+        ...(opts.code ? { code: opts.code } : {}),
+        ...(opts.since ? { since: opts.since } : {}),
+        ...(opts.until ? { until: opts.until } : {}),
+        ...(opts.q ? { q: opts.q } : {}),
+        ...(opts.modality ? { modality: opts.modality } : {}),
+        ...(opts.limit ? { limit: opts.limit } : {}),
+        ...(opts.data ? { dataDir: opts.data } : {}),
+      });
+    });
+
+  program
+    .command('episodes')
+    .summary('print the visits and tours in the store')
+    .description(
+      'Print visits and tours: traveller, hosts, dates, stops in travel order, the events inside them and the ' +
+        'reports behind them. `--format json` prints an array of {id, kind, traveller, hosts, start, end, stops ' +
+        '[{country, place, start, end}], parent, events, sources, rules}.',
+    )
+    .addOption(dbOption())
+    .option('--actor <code>', "a traveller's CAMEO code or prefix")
+    .addOption(new Option('--kind <kind>', 'only visits or only tours').choices(['visit', 'tour']))
+    .option('--since <YYYY-MM-DD>', 'episodes that end on or after this day')
+    .option('--until <YYYY-MM-DD>', 'episodes that start on or before this day')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
+    .action(async (opts) => {
+      process.exitCode = await runEpisodes({
+        db: opts.db,
+        format: opts.format,
+        ...(opts.actor ? { actor: opts.actor } : {}),
+        ...(opts.kind ? { kind: opts.kind } : {}),
+        ...(opts.since ? { since: opts.since } : {}),
+        ...(opts.until ? { until: opts.until } : {}),
+      });
+    });
+
   program
     .command('demo')
     .summary('code the demo corpus and print the events found')
@@ -111,6 +220,11 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`parley events | head`) closes the pipe: that is the end of the output, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

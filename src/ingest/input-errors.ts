@@ -5,7 +5,7 @@
 import { ParleyError } from '../errors.js';
 import type { InputItem } from './types.js';
 
-export const SUPPORTED_TYPES = '.txt, .html, .jsonl';
+export const SUPPORTED_TYPES = '.txt, .html, .jsonl, RSS/Atom feeds (.rss, .atom, .xml) and http(s) URLs';
 
 const JSONL_HINT =
   'Each line must be one JSON object such as {"id": "a1", "text": "..."} or {"id": "a1", "html": "..."}.';
@@ -80,4 +80,85 @@ export function unsupportedType(file: string, ext: string): ParleyError {
       hint: 'Convert it to plain text or HTML first, or put it in a .jsonl file as {"id", "text"} lines.',
     },
   );
+}
+
+export function unknownEncoding(file: string, label: string): ParleyError {
+  return new ParleyError('input.unknown-encoding', `unknown character encoding ${JSON.stringify(label)}`, {
+    file,
+    hint: `Re-encode the input as UTF-8 (e.g. "iconv -f ${label} -t utf-8 in.xml > out.xml") and declare it so.`,
+  });
+}
+
+export function invalidEncoding(file: string, label: string): ParleyError {
+  return new ParleyError('input.invalid-encoding', `not valid ${label}, the character encoding it declares`, {
+    file,
+    hint: 'Re-encode the input as UTF-8, or correct the encoding it declares.',
+  });
+}
+
+export function badFeed(file: string, line: number, problem: string): ParleyError {
+  return new ParleyError('input.bad-feed', `not a well-formed feed: ${problem}`, {
+    file,
+    line,
+    hint:
+      'The download may be cut short or the file damaged: fetch the feed again, or check it with ' +
+      '"xmllint --noout FILE".',
+  });
+}
+
+export function notAFeed(file: string, root: string): ParleyError {
+  return new ParleyError('input.not-a-feed', `XML, but not an RSS or Atom feed (its root element is <${root}>)`, {
+    file,
+    hint:
+      'Parley reads RSS 2.0, RSS 1.0 and Atom feeds as XML; put the text of other XML in .txt, .html or .jsonl ' +
+      'files.',
+  });
+}
+
+export function feedEmpty(file: string): ParleyError {
+  return new ParleyError('input.empty', 'the feed has no items; there is nothing to code', {
+    file,
+    hint: 'Check that this is the feed you meant; a feed with no items yet can be read again later.',
+  });
+}
+
+/** An item with a headline at most: no content, description or summary to code. */
+export function feedItemEmpty(file: string, line: number | undefined, docId: string, url?: string): ParleyError {
+  return new ParleyError('input.feed-item-empty', 'the feed item has no text (no content, description or summary)', {
+    file,
+    ...(line === undefined ? {} : { line }),
+    docId,
+    hint: url
+      ? `The feed gives only a headline: read the article itself with "parley extract ${url}".`
+      : 'The feed gives no text and no link for this item; leave it out or find the article elsewhere.',
+  });
+}
+
+export function fetchFailed(url: string, reason: string, cause: unknown): ParleyError {
+  return new ParleyError(
+    'input.fetch-failed',
+    `cannot fetch ${url}: ${reason}`,
+    { file: url, hint: 'Check the address and the network connection, then try again.' },
+    { cause },
+  );
+}
+
+export function httpStatus(url: string, status: number, statusText: string): ParleyError {
+  return new ParleyError('input.http-status', `${url} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}`, {
+    file: url,
+    hint: statusHint(status),
+  });
+}
+
+function statusHint(status: number): string {
+  if (status === 404 || status === 410) return 'There is no page at this address: check it.';
+  if (status === 401 || status === 403) {
+    return (
+      'The server refuses the request (a login, a paywall or a block on scripts): save the page from a browser ' +
+      'and read the file.'
+    );
+  }
+  if (status === 429) return 'The server asks for fewer requests: wait a while, then try again.';
+  if (status >= 500) return 'The server failed: try again later.';
+  return 'Check the address; Parley reads pages that answer 200 OK.';
 }

@@ -1,11 +1,15 @@
-/** One file to items: JSONL streamed line by line; text and HTML read whole, decoded strictly, NFC. */
+/**
+ * One file to items: JSONL streamed line by line; text and HTML read whole, decoded strictly, NFC; a feed read
+ * whole, one item per entry.
+ */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Article } from '../document.js';
-import { decodeUtf8, stripBom } from './decode.js';
+import { decodeInput } from './decode-input.js';
 import { type InputKind, kindFromPath } from './file-kind.js';
 import * as err from './input-errors.js';
+import { type FeedOptions, readFeedBytes } from './read-feed.js';
 import { readJsonl } from './read-jsonl.js';
 import type { InputItem } from './types.js';
 
@@ -26,22 +30,37 @@ export async function* readFileInput(file: string): AsyncGenerator<InputItem> {
     yield err.errorItem(ioError(file, cause));
     return;
   }
-  yield wholeInput(bytes, file, kind.kind, { id: basename(file), origin: { file } });
+  yield* wholeInputItems(bytes, file, kind.kind, { id: basename(file), origin: { file } });
 }
 
-/** A whole text or HTML input (a file, or standard input) as one item. */
-export function wholeInput(
+/** What a whole text or HTML input becomes when it is one article; a page read from a URL also has its url. */
+export type WholeInputBase = Pick<Article, 'id' | 'origin'> & Pick<Partial<Article>, 'url'>;
+
+/**
+ * A whole input (a file, standard input, a download) as items: a feed's entries, or one text or HTML article.
+ * `opts.charset` is the encoding a server named; `opts.baseUrl` the URL a feed was fetched from.
+ */
+export function wholeInputItems(
   raw: Uint8Array,
   file: string,
   kind: Exclude<InputKind, 'jsonl'>,
-  base: Pick<Article, 'id' | 'origin'>,
+  base: WholeInputBase,
+  opts: FeedOptions = {},
+): InputItem[] {
+  if (kind === 'feed') return readFeedBytes(raw, file, opts);
+  return [wholeInput(raw, file, kind, base, opts.charset)];
+}
+
+/** A whole text or HTML input as one item. */
+export function wholeInput(
+  raw: Uint8Array,
+  file: string,
+  kind: 'text' | 'html',
+  base: WholeInputBase,
+  charset?: string,
 ): InputItem {
-  const bytes = stripBom(raw);
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    if (decoded.problem === 'binary') return err.errorItem(err.binary(file));
-    return err.errorItem(err.invalidUtf8(file, decoded.offset + (raw.length - bytes.length)));
-  }
+  const decoded = decodeInput(raw, file, charset);
+  if (!decoded.ok) return err.errorItem(decoded.error);
   if (decoded.text.trim() === '') return err.errorItem(err.empty(file));
   const body = kind === 'html' ? { html: decoded.text } : { text: decoded.text };
   return { kind: 'article', article: { ...base, ...body } };

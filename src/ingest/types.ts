@@ -10,6 +10,8 @@ export type InputItem = { kind: 'article'; article: Article } | { kind: 'error';
 export interface ReadInputsOptions {
   /** Where "-" (and no paths at all) reads from; defaults to `process.stdin`. */
   stdin?: NodeJS.ReadableStream;
+  /** How long a URL input may take to download, in milliseconds; 30 s by default. */
+  fetchTimeoutMs?: number;
 }
 
 /** The name standard input goes by in origins and error messages. */

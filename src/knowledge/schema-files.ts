@@ -3,11 +3,13 @@
  * z.toJSONSchema; a test checks the committed files still match, so editing a schema means regenerating.
  */
 import { z } from 'zod';
+import { episodeLexiconSchema } from '../dataset/episode-lexicon.js';
 import { actorDictionarySchema } from '../dictionaries/dictionary-schema.js';
 import { nameSensesFileSchema } from '../actors/name-senses.js';
 import { verbDataSchema } from '../events/inflect.js';
 import { modalityFileSchema } from '../events/modality.js';
 import { clausesFileSchema } from '../events/purpose.js';
+import { actorTypesFileSchema } from './actor-type-schemas.js';
 import { boilerplateFileSchema } from './boilerplate-schema.js';
 import { countryAliasesFileSchema, seatsFileSchema } from './country-schemas.js';
 import { leadersFileSchema } from './leader-schema.js';
@@ -31,6 +33,7 @@ import {
 export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'cameo.schema.json': cameoFileSchema,
   'plover.schema.json': ploverFileSchema,
+  'actor-types.schema.json': actorTypesFileSchema,
   'countries.schema.json': countriesFileSchema,
   'country-aliases.schema.json': countryAliasesFileSchema,
   'seats.schema.json': seatsFileSchema,
@@ -50,6 +53,7 @@ export const dataSchemas: Readonly<Record<string, z.ZodType>> = {
   'regions.schema.json': regionsFileSchema,
   'landmarks.schema.json': landmarksFileSchema,
   'places.schema.json': placeGrammarFileSchema,
+  'episodes.schema.json': episodeLexiconSchema,
 };
 
 /** The JSON Schema text for one data schema, as written to data/schemas/ (2-space indent, trailing newline). */

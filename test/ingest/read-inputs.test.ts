@@ -99,7 +99,10 @@ for (const ext of ['.pdf', '.png', '.docx', '.zip']) {
     const dir = tmpFiles({ [`file${ext}`]: 'whatever' });
     const [e] = errors(await read([join(dir, `file${ext}`)]));
     assert.equal(e?.code, 'input.unsupported-type');
-    assert.equal(e?.message, `unsupported file type ${ext}; Parley reads .txt, .html, .jsonl`);
+    assert.equal(
+      e?.message,
+      `unsupported file type ${ext}; Parley reads .txt, .html, .jsonl, RSS/Atom feeds (.rss, .atom, .xml) and http(s) URLs`,
+    );
     assert.ok(e?.hint);
   });
 }
