@@ -2,10 +2,18 @@
  * `parley demo`: codes the demo corpus (and the seed reports when ../shared is beside the checkout) and prints what
  * a person wants to see first: who did what to whom, when, and the words that prove it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../paths.js';
 import type { CodedEvent } from '../output/coded-event.js';
+import { createCoder } from '../coder.js';
+import { loadEpisodeLexicon } from '../dataset/episode-lexicon.js';
+import { defaultDataDir } from '../paths.js';
+import { deriveDataset } from '../store/derive.js';
+import { ingestInputs } from '../store/ingest.js';
+import { openStore } from '../store/open-store.js';
+import { listEpisodes, queryEvents, storeCounts } from '../store/read-dataset.js';
+import { outline } from './episodes.js';
 import { extractAll } from './extract.js';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
@@ -39,11 +47,46 @@ export async function runDemo(): Promise<number> {
       `  ${clip(when, 17)} ${clip(actorLabel(e.source), 30)} ${e.code} ${clip(e.name + mod, 34)} → ${clip(actorLabel(e.target), 30)} ${clip(e.location ? `@ ${e.location.name}` : '', 18)} «${clip(e.trigger.text, 30).trim()}»\n`,
     );
   }
+  const dataset = await showDataset(inputs, join(outDir, 'parley.db'));
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `\n${summary.articles} articles, ${summary.events} events, ${summary.errors} errors in ${secs} s.` +
       `\nFull records (sentence, offsets, rules): ${outFile}\n` +
+      `The dataset (one row per real event, visits and tours): ${dataset}\n` +
+      `  try: ./bin/parley events --db ${dataset} --format csv | head; ./bin/parley episodes --db ${dataset}\n` +
       (existsSync(seeds) ? '' : 'The seed reports (../shared/seeds) are not beside this checkout: demo corpus only.\n'),
   );
   return summary.articles > 0 ? 0 : 1;
+}
+
+/**
+ * The same articles as a dataset: stored, deduplicated, with visits and tours. Rebuilt on every run so that it
+ * always shows what this version of Parley makes of the corpus.
+ */
+async function showDataset(inputs: string[], file: string): Promise<string> {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  const store = await openStore(file);
+  try {
+    await ingestInputs(store, createCoder(), inputs);
+    await deriveDataset(store, loadEpisodeLexicon(defaultDataDir()));
+    const counts = await storeCounts(store);
+    const out = process.stdout;
+    out.write(`\n== dataset: ${counts.articles} articles, ${counts.mentions} event mentions → ${counts.events} events, ${counts.episodes} visits and tours\n`);
+    const joined = [];
+    for await (const e of queryEvents(store)) if (e.num_articles > 1) joined.push(e);
+    joined.sort((a, b) => b.num_articles - a.num_articles || b.num_mentions - a.num_mentions || (a.event_id < b.event_id ? -1 : 1));
+    out.write(`\nEvents reported by more than one article (${joined.length}), most reported first:\n`);
+    for (const e of joined.slice(0, 15)) {
+      const when = e.date_end ? `${e.date}..${e.date_end.slice(5)}` : (e.date ?? 'undated');
+      out.write(
+        `  ${clip(when, 17)} ${clip(actorLabel(e.source), 30)} ${e.code} ${clip(e.name, 30)} → ${clip(actorLabel(e.target), 26)} ` +
+          `${e.num_articles} articles, ${e.num_sources} sources, ${e.num_mentions} mentions\n`,
+      );
+    }
+    const trips = (await listEpisodes(store)).filter((e) => e.kind === 'tour' || e.parent !== null);
+    out.write(`\nTours, with their legs:\n\n${await outline(store, trips)}`);
+    return file;
+  } finally {
+    await store.close();
+  }
 }

@@ -16,7 +16,7 @@ export interface EpisodesCliOptions extends EpisodeFilter {
 const who = (a: { code: string; name: string | null } | null) => (a ? (a.name ? `${a.code} (${a.name})` : a.code) : '—');
 const days = (s: string | null, e: string | null) => (s === null && e === null ? 'dates not reported' : s === e ? `${s}` : `${s ?? '?'} → ${e ?? '?'}`);
 
-async function outline(store: Store, episodes: readonly Episode[]): Promise<string> {
+export async function outline(store: Store, episodes: readonly Episode[]): Promise<string> {
   const lines: string[] = [];
   const legsOf = new Map<string, Episode[]>();
   for (const e of episodes) if (e.parent) legsOf.set(e.parent, [...(legsOf.get(e.parent) ?? []), e]);

@@ -2,7 +2,9 @@
  * Episodes: a visit or a tour as one record, built from the dataset's visit events (CAMEO 042 "make a visit",
  * 043 "host a visit") and the events that happened during them.
  *
- * - A stop is one traveller's visit to one foreign country: its visit events with overlapping dates.
+ * - A stop is one traveller's visit to one foreign country: its visit events on overlapping or consecutive days.
+ * - A traveller is a person, a government or an organisation; a bare country ("Hungary visited China") is a
+ *   traveller only when it joins a named one on the same trip (`dataset.episode.same-trip`).
  * - Its own dates are those of reports that speak of that stop alone; a sentence that lists several countries of
  *   one trip ("a four-nation visit from May 5-12, which included ...") dates the tour, not the stop
  *   (`dataset.episode.listing`).
@@ -50,6 +52,8 @@ interface Fact {
   host: Actor;
   country: string;
   interval: DayInterval | null;
+  /** The traveller is a bare country ("Kenya"), not a person, government or organisation. */
+  bare: boolean;
 }
 
 interface Stop {
@@ -82,7 +86,8 @@ function readFact(v: VisitEvent, lex: EpisodeLexicon): Fact | null {
   // (dataset.episode.place-agrees: a leader "receiving" visitors abroad is not hosting them at home).
   if (!traveller.country || !country || country === traveller.country) return null;
   if (e.location?.country && e.location.country !== country) return null;
-  return { v, traveller: asActor(traveller), host: asActor(receiver), country, interval: eventInterval(e) };
+  const bare = traveller.code === traveller.country;
+  return { v, traveller: asActor(traveller), host: asActor(receiver), country, interval: eventInterval(e), bare };
 }
 
 /**
@@ -93,26 +98,21 @@ function readFact(v: VisitEvent, lex: EpisodeLexicon): Fact | null {
 function nameAnonymous(facts: Fact[]): boolean {
   let used = false;
   for (const f of facts) {
-    const bare = f.traveller.name === null || f.traveller.code === f.v.event[travelSide(f)]?.country;
-    if (!bare) continue;
+    if (!f.bare && f.traveller.name !== null) continue;
     const country = f.traveller.code.slice(0, 3);
     const named = new Map(
       facts
-        .filter((g) => g !== f && g.traveller.name !== null && g.traveller.code !== country && g.traveller.code.startsWith(country))
+        .filter((g) => g !== f && !g.bare && g.traveller.name !== null && g.traveller.code.startsWith(country))
         .filter((g) => g.country === f.country && (!f.interval || !g.interval || overlaps(f.interval, g.interval)))
         .map((g) => [travellerKey(g.traveller), g.traveller]),
     );
     if (named.size === 1) {
       f.traveller = [...named.values()][0]!;
+      f.bare = false;
       used = true;
     }
   }
   return used;
-}
-
-/** Which side of the event is the traveller. */
-function travelSide(f: Fact): 'source' | 'target' {
-  return f.v.event.source?.code === f.traveller.code ? 'source' : 'target';
 }
 
 function span(intervals: readonly (DayInterval | null)[]): DayInterval | null {
@@ -166,7 +166,8 @@ function buildStops(facts: readonly Fact[], listings: Set<string>, lex: EpisodeL
     const runs: Fact[][] = [];
     let hi = -Infinity;
     for (const f of dated) {
-      if (runs.length > 0 && f.interval!.lo <= hi) runs[runs.length - 1]!.push(f);
+      // One stay: visits to the country on overlapping or consecutive days ("arrived on Sunday", "talks on Monday").
+      if (runs.length > 0 && f.interval!.lo <= hi + 1) runs[runs.length - 1]!.push(f);
       else runs.push([f]);
       hi = Math.max(hi, f.interval!.hi);
     }
@@ -304,8 +305,9 @@ function hostsOf(stops: readonly Stop[]): Actor[] {
  * which travellers take part (a superset is fine: each is checked against the stop's traveller, dates and country).
  */
 export function buildEpisodes(visits: readonly VisitEvent[], related: readonly DatasetEvent[], lex: EpisodeLexicon): Episode[] {
-  const facts = visits.map((v) => readFact(v, lex)).filter((f): f is Fact => f !== null);
-  const renamed = nameAnonymous(facts);
+  const read = visits.map((v) => readFact(v, lex)).filter((f): f is Fact => f !== null);
+  const renamed = nameAnonymous(read);
+  const facts = read.filter((f) => !f.bare);
   const listings = listingSentences(facts);
   const stops = buildStops(facts, listings, lex);
   const stayed = extendStays(stops, related, lex.tour.max_stay_days);
@@ -315,7 +317,7 @@ export function buildEpisodes(visits: readonly VisitEvent[], related: readonly D
   for (const group of tours(stops, lex.tour.max_gap_days)) {
     const ordered = orderStops(group);
     const isTour = new Set(ordered.map((s) => s.country)).size > 1;
-    const bounds = span(ordered.flatMap((s) => s.facts.map((f) => f.interval)));
+    const bounds = span([...ordered.flatMap((s) => s.facts.map((f) => f.interval)), ...ordered.map((s) => s.own)]);
     const rules = new Set<string>([lex.visit_codes.id]);
     if (stayed) rules.add('dataset.episode.stay');
     if (renamed) rules.add('dataset.episode.same-trip');

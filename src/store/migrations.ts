@@ -3,8 +3,7 @@
  * backend allows it; the applied ones are recorded by Kysely's Migrator (tables `kysely_migration*`). Never edit a
  * migration that has shipped: add the next one.
  */
-import { type Kysely, sql } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 
 /** Migration 001: articles, sentences, actors, mentions, events, episodes, and the bookkeeping of derived work. */
 const initial: Migration = {
