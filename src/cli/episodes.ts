@@ -2,8 +2,9 @@
  * `parley episodes`: visits and tours in the store, as a readable outline (default) or JSON.
  */
 import type { DatasetEvent, Episode } from '../dataset/dataset-event.js';
-import { openStore, type Store } from '../store/open-store.js';
-import { type EpisodeFilter, getEvent, listEpisodes, storeCounts } from '../store/read-dataset.js';
+import type { Store } from '../store/open-store.js';
+import { type EpisodeFilter, getEvent, listEpisodes } from '../store/read-dataset.js';
+import { openForReading } from './open-for-reading.js';
 import { checkDay } from './events.js';
 
 export interface EpisodesCliOptions extends EpisodeFilter {
@@ -60,13 +61,9 @@ export async function runEpisodes(opts: EpisodesCliOptions): Promise<number> {
   checkDay(opts.until, '--until');
   const out = opts.out ?? process.stdout;
   const err = opts.err ?? process.stderr;
-  const store = await openStore(opts.db);
+  const store = await openForReading(opts.db, err);
+  if (!store) return 1;
   try {
-    const counts = await storeCounts(store);
-    if (counts.articles === 0) {
-      err.write(`parley: the store ${store.location} is empty. Run \`parley ingest FILES --db ${opts.db}\` first.\n`);
-      return 1;
-    }
     const episodes = await listEpisodes(store, opts);
     if (opts.format === 'json') out.write(`${JSON.stringify(episodes, null, 2)}\n`);
     else if (opts.format === 'jsonl') for (const e of episodes) out.write(`${JSON.stringify(e)}\n`);

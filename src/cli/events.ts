@@ -4,8 +4,8 @@
 import { ParleyError } from '../errors.js';
 import { createExportContext, exportFormats, type ExportFormatName } from '../dataset/exports/index.js';
 import { defaultDataDir } from '../paths.js';
-import { openStore } from '../store/open-store.js';
-import { type EventFilter, queryEvents, storeCounts } from '../store/read-dataset.js';
+import { type EventFilter, queryEvents } from '../store/read-dataset.js';
+import { openForReading } from './open-for-reading.js';
 
 export interface EventsCliOptions extends EventFilter {
   db: string;
@@ -35,16 +35,9 @@ export async function runEvents(opts: EventsCliOptions): Promise<number> {
   const err = opts.err ?? process.stderr;
   const format = exportFormats[opts.format];
   const ctx = createExportContext(opts.dataDir ?? defaultDataDir());
-  const store = await openStore(opts.db);
+  const store = await openForReading(opts.db, err);
+  if (!store) return 1;
   try {
-    const counts = await storeCounts(store);
-    if (counts.articles === 0) {
-      err.write(`parley: the store ${store.location} is empty. Run \`parley ingest FILES --db ${opts.db}\` first.\n`);
-      return 1;
-    }
-    if (counts.pending > 0) {
-      err.write(`parley: ${counts.pending} groups of the store are not deduplicated yet (an ingest was interrupted); run \`parley ingest --db ${opts.db}\` to finish.\n`);
-    }
     if (format.header) await write(out, `${format.header()}\n`);
     let n = 0;
     for await (const event of queryEvents(store, opts)) {

@@ -2,7 +2,7 @@
  * Opening a store: a file path gives the embedded SQLite store, a `postgres://` URL a PostgreSQL server. Both speak
  * through one Kysely query layer over one schema (`migrations.ts`), migrated to the latest version on open.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
@@ -24,6 +24,8 @@ export interface Store {
 export interface OpenStoreOptions {
   /** PostgreSQL only: keep Parley's tables in this schema (created if missing), e.g. one per test. */
   schema?: string;
+  /** SQLite only: fail instead of creating a new store file (for commands that only read). */
+  mustExist?: boolean;
 }
 
 /** Where the store is when `--db` is not given: $PARLEY_DB, else parley.db in the working directory. */
@@ -43,13 +45,19 @@ export function redactUrl(url: string): string {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/u;
 
 export async function openStore(target: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  const store = isPostgresUrl(target) ? await openPostgres(target, opts) : openSqlite(target);
+  const store = isPostgresUrl(target) ? await openPostgres(target, opts) : openSqlite(target, opts.mustExist === true);
   await migrate(store, store.backend === 'postgres' ? opts.schema : undefined);
   return store;
 }
 
-function openSqlite(path: string): Store {
+function openSqlite(path: string, mustExist: boolean): Store {
   const file = resolve(path);
+  if (mustExist && !existsSync(file)) {
+    throw new ParleyError('store.missing', `there is no store at ${file}`, {
+      file,
+      hint: 'Give the store with --db (or $PARLEY_DB), or create one with `parley ingest FILES --db PATH`.',
+    });
+  }
   let database: Database.Database;
   try {
     mkdirSync(dirname(file), { recursive: true });

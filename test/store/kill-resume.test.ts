@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
 import { repoRoot } from '../helpers/repo.js';
+import { storedArticles } from '../helpers/store-count.js';
 import { meetingArticle } from '../helpers/store-corpus.js';
 import { tmpFiles } from '../helpers/tmp-files.js';
 
@@ -36,20 +36,6 @@ function dataset(db: string): string {
     .split('\n')
     .map((l) => JSON.stringify({ ...JSON.parse(l), added: '-' }));
   return [...events, parley(['episodes', '--db', db, '--format', 'json'])].join('\n');
-}
-
-function storedArticles(db: string): number {
-  if (!existsSync(db)) return 0;
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return (conn.prepare('select count(*) as n from articles').get() as { n: number }).n;
-    } finally {
-      conn.close();
-    }
-  } catch {
-    return 0; // not created yet, or being created
-  }
 }
 
 describe('ingest after kill -9', () => {

@@ -5,25 +5,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
 import { repoRoot } from '../helpers/repo.js';
+import { storedArticles as count } from '../helpers/store-count.js';
 import { meetingArticle } from '../helpers/store-corpus.js';
 
 const work = mkdtempSync(join(tmpdir(), 'parley-watch-'));
 after(() => rmSync(work, { recursive: true, force: true }));
-
-function count(db: string): number {
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return (conn.prepare('select count(*) as n from articles').get() as { n: number }).n;
-    } finally {
-      conn.close();
-    }
-  } catch {
-    return 0;
-  }
-}
 
 describe('ingest --watch', () => {
   it('ingests a new file, then stops on SIGINT', async () => {
