@@ -4,20 +4,12 @@
  * Developers look at and tune on dev cases only (see eval/README.md).
  */
 
+import { fnv1a32 } from '../src/text/fnv1a.js';
+
 export type Split = 'dev' | 'held-out';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a, 32 bits, over the UTF-8 bytes of `text`; an unsigned integer. */
-export function fnv1a32(text: string): number {
-  let hash = FNV_OFFSET;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, FNV_PRIME) >>> 0;
-  }
-  return hash >>> 0;
-}
+/** FNV-1a, 32 bits, over the UTF-8 bytes of the id: the project's one implementation. */
+export { fnv1a32 };
 
 export function splitOf(caseId: string): Split {
   return fnv1a32(caseId) % 10 < 6 ? 'dev' : 'held-out';

@@ -339,23 +339,23 @@ export function buildEpisodes(visits: readonly VisitEvent[], related: readonly D
     const tourId = isTour ? id(['tour', travellerKey(traveller), ...ordered.map((s) => s.country), bounds && isoDay(bounds.lo)]) : null;
     const legs: Episode[] = ordered.map((s) => {
       const own = s.start !== null && s.end !== null ? { lo: dayNumber(s.start), hi: dayNumber(s.end) } : null;
+      const within = (e: DatasetEvent) => {
+        const i = eventInterval(e);
+        return own !== null && i !== null && i.lo >= own.lo && i.hi <= own.hi;
+      };
       const inside = related.filter(
         (e) =>
           !visitIds.has(e.event_id) &&
           e.modality === 'asserted' &&
-          own !== null &&
           takesPart(e, s.traveller) &&
           (e.location === null || e.location.country === s.country) &&
-          (() => {
-            const i = eventInterval(e);
-            return i !== null && i.lo >= own.lo && i.hi <= own.hi;
-          })(),
+          within(e),
       );
-      const own_events = s.facts.map((f) => f.v.event);
-      const events = [...own_events, ...inside];
+      const ownEvents = s.facts.map((f) => f.v.event);
+      const events = [...ownEvents, ...inside];
       const stop: EpisodeStop = { country: s.country, place: stopPlace(s.country, events), start: s.start, end: s.end };
       return {
-        id: id(['visit', travellerKey(s.traveller), s.country, s.start, [...own_events.map((e) => e.event_id)].sort()[0] ?? null]),
+        id: id(['visit', travellerKey(s.traveller), s.country, s.start, [...ownEvents.map((e) => e.event_id)].sort()[0] ?? null]),
         kind: 'visit',
         traveller: { ...traveller },
         hosts: hostsOf([s]),
@@ -399,7 +399,7 @@ function sources(events: readonly DatasetEvent[]): string[] {
 }
 
 /** By start (undated last), tours before their legs, then by id. */
-function compareEpisodes(a: Episode, b: Episode): number {
+export function compareEpisodes(a: Episode, b: Episode): number {
   const sa = a.start ?? '9999';
   const sb = b.start ?? '9999';
   if (sa !== sb) return sa < sb ? -1 : 1;

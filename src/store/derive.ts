@@ -107,7 +107,11 @@ async function dedupDirtyGroups(store: Store, onProgress: (p: DeriveProgress) =>
     await store.db.transaction().execute(async (trx) => {
       const mentions = await loadMentions(trx, keys);
       const byGroup = new Map<string, MentionInput[]>();
-      for (const m of mentions) byGroup.set(m.group, [...(byGroup.get(m.group) ?? []), m.input]);
+      for (const m of mentions) {
+        const list = byGroup.get(m.group);
+        if (list) list.push(m.input);
+        else byGroup.set(m.group, [m.input]);
+      }
       await trx.deleteFrom('events').where('group_key', 'in', keys).execute();
       const rows: Tables['events'][] = [];
       const assign: [string, string[]][] = [];

@@ -4,6 +4,7 @@
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { DatasetEvent, Episode } from '../dataset/dataset-event.js';
+import { compareEpisodes } from '../dataset/episodes.js';
 import type { Store } from './open-store.js';
 import type { Tables } from './tables.js';
 
@@ -28,21 +29,25 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/gu, (c) => `\\${c}`);
 }
 
+/** `column LIKE 'value%'` with the value's own % and _ taken literally, on every backend. */
+function startsWith(value: string) {
+  return sql<string>`${`${escapeLike(value)}%`} escape '\\'`;
+}
+
 function conditions(eb: ExpressionBuilder<Tables, 'events'>, f: EventFilter): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   if (f.actor) {
     const a = f.actor.toUpperCase();
-    const prefix = `${escapeLike(a)}%`;
     where.push(
       eb.or([
-        eb('source_code', 'like', sql<string>`${prefix} escape '\\'`),
-        eb('target_code', 'like', sql<string>`${prefix} escape '\\'`),
+        eb('source_code', 'like', startsWith(a)),
+        eb('target_code', 'like', startsWith(a)),
         eb('source_country', '=', a),
         eb('target_country', '=', a),
       ]),
     );
   }
-  if (f.code) where.push(eb('code', 'like', sql<string>`${`${escapeLike(f.code)}%`} escape '\\'`));
+  if (f.code) where.push(eb('code', 'like', startsWith(f.code)));
   if (f.since) where.push(eb(eb.fn.coalesce('date_end', 'date'), '>=', f.since));
   if (f.until) where.push(eb('date', '<=', f.until));
   if (f.modality) where.push(eb('modality', '=', f.modality));
@@ -105,18 +110,12 @@ export interface EpisodeFilter {
 /** Episodes, by start date (undated last), tours before their legs. */
 export async function listEpisodes(store: Store, filter: EpisodeFilter = {}): Promise<Episode[]> {
   let q = store.db.selectFrom('episodes').select('record');
-  if (filter.actor) q = q.where('traveller_code', 'like', `${escapeLike(filter.actor.toUpperCase())}%`);
+  if (filter.actor) q = q.where('traveller_code', 'like', startsWith(filter.actor.toUpperCase()));
   if (filter.kind) q = q.where('kind', '=', filter.kind);
   if (filter.since) q = q.where((eb) => eb(eb.fn.coalesce('end', 'start'), '>=', filter.since!));
   if (filter.until) q = q.where('start', '<=', filter.until);
   const rows = await q.execute();
-  const episodes = rows.map((r) => JSON.parse(r.record) as Episode);
-  return episodes.sort(
-    (a, b) =>
-      ((a.start ?? '9999') < (b.start ?? '9999') ? -1 : (a.start ?? '9999') > (b.start ?? '9999') ? 1 : 0) ||
-      (a.kind === b.kind ? 0 : a.kind === 'tour' ? -1 : 1) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return rows.map((r) => JSON.parse(r.record) as Episode).sort(compareEpisodes);
 }
 
 export interface StoreCounts {

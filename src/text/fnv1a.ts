@@ -1,6 +1,6 @@
 /**
- * FNV-1a, 32 bits, over the UTF-8 bytes of a string (the same function as eval/split.ts), computed without
- * allocating: short, stable hashes for ids and MinHash shingles. Not for anything an adversary controls.
+ * FNV-1a, 32 bits, over the UTF-8 bytes of a string, computed without allocating: short, stable hashes for ids,
+ * MinHash shingles and the eval's dev / held-out split. Not for anything an adversary controls.
  */
 
 const FNV_OFFSET = 0x811c9dc5;
