@@ -14,6 +14,7 @@ import { ingestInputs } from '../store/ingest.js';
 import { openStore } from '../store/open-store.js';
 import { listEpisodes, queryEvents, storeCounts } from '../store/read-dataset.js';
 import { outline } from './episodes.js';
+import { serveStore } from './serve.js';
 import { extractAll } from './extract.js';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
@@ -23,7 +24,13 @@ function actorLabel(a: CodedEvent['source']): string {
   return a.name && a.name !== a.code ? `${a.code} (${a.name})` : a.code;
 }
 
-export async function runDemo(): Promise<number> {
+export interface DemoOptions {
+  /** Serve the demo dataset over HTTP (the web UI) after printing it, until Ctrl-C. */
+  serve: boolean;
+  port: number;
+}
+
+export async function runDemo(opts: DemoOptions = { serve: false, port: 8080 }): Promise<number> {
   const root = repoRoot();
   const inputs = [join(root, 'demo', 'articles')];
   const seeds = join(root, '..', 'shared', 'seeds');
@@ -56,7 +63,15 @@ export async function runDemo(): Promise<number> {
       `  try: ./bin/parley events --db ${dataset} --format csv | head; ./bin/parley episodes --db ${dataset}\n` +
       (existsSync(seeds) ? '' : 'The seed reports (../shared/seeds) are not beside this checkout: demo corpus only.\n'),
   );
-  return summary.articles > 0 ? 0 : 1;
+  if (summary.articles === 0) return 1;
+  if (!opts.serve) return 0;
+  process.stdout.write('\n');
+  const store = await openStore(dataset, { mustExist: true });
+  try {
+    return await serveStore(store, { db: dataset, port: opts.port, host: '127.0.0.1', token: null, maxBody: 5_000_000, fallbackPort: true });
+  } finally {
+    await store.close();
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { runEpisodes } from './episodes.js';
 import { runEvents } from './events.js';
 import { runExtract } from './extract.js';
 import { runIngest } from './ingest.js';
+import { runServe } from './serve.js';
 import { exportFormats } from '../dataset/exports/index.js';
 import { defaultStoreTarget } from '../store/open-store.js';
 import { addKnowledgeOptions, knowledgeFlags } from './knowledge-flags.js';
@@ -206,15 +207,51 @@ export function buildProgram(): Command {
       });
     });
 
+  const port = (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('--port takes a port number from 0 to 65535 (0: any free port)');
+    return n;
+  };
+  program
+    .command('serve')
+    .summary('serve the store over HTTP: the API under /api and the web UI')
+    .description(
+      'Serve the store: the JSON API under /api (documented at /openapi.json) and the web UI at /, on ' +
+        '127.0.0.1 unless --host says otherwise. Reading needs nothing; POST /api/articles needs the token given ' +
+        'with --token or $PARLEY_TOKEN (without one, the server is read-only).',
+    )
+    .addOption(dbOption())
+    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').argParser(port).default(8080))
+    .option('--host <address>', 'address to listen on; 0.0.0.0 exposes the server to the network', '127.0.0.1')
+    .addOption(new Option('--token <secret>', 'bearer token that writes need').env('PARLEY_TOKEN'))
+    .option('--web <dir>', 'the built web UI (default: dist/web of this checkout)')
+    .option('--max-body <bytes>', 'largest POST body accepted', positive('--max-body'), 5_000_000)
+    .option('--data <dir>', "use Parley's data files from this folder")
+    .addHelpText('after', '\nExamples:\n  parley serve --db news.db\n  PARLEY_TOKEN=s3cret parley serve --db postgres://localhost/parley --port 9000')
+    .action(async (opts) => {
+      process.exitCode = await runServe({
+        db: opts.db,
+        port: opts.port,
+        host: opts.host,
+        token: opts.token ?? null,
+        maxBody: opts.maxBody,
+        ...(opts.web ? { web: opts.web } : {}),
+        ...(opts.data ? { dataDir: opts.data } : {}),
+      });
+    });
+
   program
     .command('demo')
     .summary('code the demo corpus and print the events found')
     .description(
       "Code Parley's demo corpus (demo/articles) and, when present, the seed reports in ../shared/seeds, and " +
-        'print a readable table of the events found; the full JSONL is written to demo/output/events.jsonl.',
+        'print a readable table of the events found; the full JSONL is written to demo/output/events.jsonl and ' +
+        'the dataset to demo/output/parley.db. Then serve that dataset (the web UI and the API) until Ctrl-C.',
     )
-    .action(async () => {
-      process.exitCode = await runDemo();
+    .option('--no-serve', 'stop after printing; do not start the web UI')
+    .addOption(new Option('--port <n>', 'port for the web UI (taken: any free port)').argParser(port).default(8080))
+    .action(async (opts) => {
+      process.exitCode = await runDemo({ serve: opts.serve !== false, port: opts.port });
     });
   return program;
 }

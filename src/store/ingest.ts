@@ -6,7 +6,7 @@
 import type { Coder } from '../coder.js';
 import type { Article } from '../document.js';
 import { ParleyError } from '../errors.js';
-import { readInputs } from '../ingest/index.js';
+import { type InputItem, readInputs } from '../ingest/index.js';
 import { articleRows, contentHash, type ArticleRows } from './article-rows.js';
 import type { Store } from './open-store.js';
 import { storedHashes, writeArticles } from './write-articles.js';
@@ -39,6 +39,16 @@ function where(article: Article) {
 }
 
 export async function ingestInputs(store: Store, coder: Coder, inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestProgress> {
+  return ingestItems(store, coder, readInputs([...inputs], opts.stdin ? { stdin: opts.stdin } : {}), opts);
+}
+
+/** Ingests articles already read (the API's POST, or any reader's output); errors among them are reported. */
+export async function ingestItems(
+  store: Store,
+  coder: Coder,
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  opts: IngestOptions = {},
+): Promise<IngestProgress> {
   const batchSize = opts.batchSize ?? 100;
   const now = opts.now ?? (() => new Date().toISOString());
   const onError = opts.onError ?? (() => undefined);
@@ -89,7 +99,7 @@ export async function ingestInputs(store: Store, coder: Coder, inputs: readonly 
     report();
   };
 
-  for await (const item of readInputs([...inputs], opts.stdin ? { stdin: opts.stdin } : {})) {
+  for await (const item of items) {
     if (item.kind === 'error') {
       fail(item.error);
       continue;

@@ -4,6 +4,9 @@
  * migration that has shipped: add the next one.
  */
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import type { DatasetEvent } from '../dataset/dataset-event.js';
+import type { Tables } from './tables.js';
+import { foldText } from '../text/fold.js';
 
 /** Migration 001: articles, sentences, actors, mentions, events, episodes, and the bookkeeping of derived work. */
 const initial: Migration = {
@@ -122,9 +125,57 @@ const initial: Migration = {
   },
 };
 
+/** The event columns that migration 002 adds, read from an event record. */
+export function eventFilterColumns(e: DatasetEvent) {
+  return {
+    quad_class: e.quad_class,
+    goldstein: e.goldstein,
+    plover_type: e.plover?.type ?? null,
+    place_name: e.location?.name ?? null,
+    place_country: e.location?.country ?? null,
+    lat: e.location?.lat ?? null,
+    lon: e.location?.lon ?? null,
+  };
+}
+
+/**
+ * Migration 002: the event columns the API filters and aggregates on (quad class, Goldstein, PLOVER type, place),
+ * filled from the records of events already stored; and actor names folded for search ("to lam" finds "Tô Lâm").
+ */
+const eventFilters: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    const columns: [string, 'integer' | 'double precision' | 'text'][] = [
+      ['quad_class', 'integer'],
+      ['goldstein', 'double precision'],
+      ['plover_type', 'text'],
+      ['place_name', 'text'],
+      ['place_country', 'text'],
+      ['lat', 'double precision'],
+      ['lon', 'double precision'],
+    ];
+    for (const [name, type] of columns) await db.schema.alterTable('events').addColumn(name, type).execute();
+    await db.schema.createIndex('events_plover').on('events').column('plover_type').execute();
+    await db.schema.createIndex('events_place').on('events').column('place_name').execute();
+    const typed = db as unknown as Kysely<Tables>;
+    await db.schema.alterTable('actors').addColumn('name_key', 'text').execute();
+    const names = await typed.selectFrom('actors').select('name').distinct().where('name', 'is not', null).execute();
+    for (const { name } of names) await typed.updateTable('actors').set({ name_key: foldText(name!) }).where('name', '=', name).execute();
+    let after = '';
+    for (;;) {
+      const rows = await typed.selectFrom('events').select(['event_id', 'record']).where('event_id', '>', after).orderBy('event_id').limit(1000).execute();
+      for (const r of rows) {
+        await typed.updateTable('events').set(eventFilterColumns(JSON.parse(r.record) as DatasetEvent)).where('event_id', '=', r.event_id).execute();
+      }
+      if (rows.length < 1000) break;
+      after = rows[rows.length - 1]!.event_id;
+    }
+  },
+};
+
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '001-initial': initial,
+  '002-event-filters': eventFilters,
 });
 
 export const migrationProvider: MigrationProvider = {

@@ -2,69 +2,16 @@
  * Reading the dataset back: events by actor, code, dates and words, in date order and in pages (keyset pagination,
  * the same SQL on every backend), and episodes.
  */
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { DatasetEvent, Episode } from '../dataset/dataset-event.js';
 import { compareEpisodes } from '../dataset/episodes.js';
+import { type EventFilter, eventConditions, startsWith } from './event-filter.js';
 import type { Store } from './open-store.js';
 import type { Tables } from './tables.js';
 
-export interface EventFilter {
-  /** A CAMEO actor code or its prefix ("VNM", "VNMGOV", "IGOUNO"), or an ISO3 country: either side matches. */
-  actor?: string;
-  /** A CAMEO event code or its prefix ("04", "042"). */
-  code?: string;
-  /** YYYY-MM-DD: events that end on or after this day. */
-  since?: string;
-  /** YYYY-MM-DD: events that start on or before this day. */
-  until?: string;
-  /** Words in a sentence that reports the event (case-insensitive substring). */
-  q?: string;
-  modality?: 'asserted' | 'intended' | 'negated';
-  limit?: number;
-}
+export type { EventFilter } from './event-filter.js';
 
 const PAGE = 500;
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/gu, (c) => `\\${c}`);
-}
-
-/** `column LIKE 'value%'` with the value's own % and _ taken literally, on every backend. */
-function startsWith(value: string) {
-  return sql<string>`${`${escapeLike(value)}%`} escape '\\'`;
-}
-
-function conditions(eb: ExpressionBuilder<Tables, 'events'>, f: EventFilter): Expression<SqlBool>[] {
-  const where: Expression<SqlBool>[] = [];
-  if (f.actor) {
-    const a = f.actor.toUpperCase();
-    where.push(
-      eb.or([
-        eb('source_code', 'like', startsWith(a)),
-        eb('target_code', 'like', startsWith(a)),
-        eb('source_country', '=', a),
-        eb('target_country', '=', a),
-      ]),
-    );
-  }
-  if (f.code) where.push(eb('code', 'like', startsWith(f.code)));
-  if (f.since) where.push(eb(eb.fn.coalesce('date_end', 'date'), '>=', f.since));
-  if (f.until) where.push(eb('date', '<=', f.until));
-  if (f.modality) where.push(eb('modality', '=', f.modality));
-  if (f.q) {
-    const pattern = `%${escapeLike(f.q.toLowerCase())}%`;
-    where.push(
-      eb.exists(
-        eb
-          .selectFrom('mentions')
-          .select('mentions.mention_id')
-          .whereRef('mentions.event_id', '=', 'events.event_id')
-          .where(sql<string>`lower(mentions.sentence)`, 'like', sql<string>`${pattern} escape '\\'`),
-      ),
-    );
-  }
-  return where;
-}
 
 /** Events matching the filter, oldest first (undated first), streamed page by page. */
 export async function* queryEvents(store: Store, filter: EventFilter = {}): AsyncGenerator<DatasetEvent> {
@@ -76,7 +23,7 @@ export async function* queryEvents(store: Store, filter: EventFilter = {}): Asyn
       .selectFrom('events')
       .select(['record', 'event_id', sql<string>`coalesce(date, '')`.as('day')])
       .where((eb) => {
-        const where = conditions(eb, filter);
+        const where = eventConditions(eb, filter);
         if (cursor) {
           const day = eb.fn.coalesce('date', sql<string>`''`);
           where.push(eb.or([eb(day, '>', cursor.day), eb.and([eb(day, '=', cursor.day), eb('event_id', '>', cursor.id)])]));

@@ -49,6 +49,8 @@ export interface ActorsTable {
   country: string | null;
   role: string | null;
   name: string | null;
+  /** `name` folded for search ("Tô Lâm" -> "to lam"): lower case, no diacritics. */
+  name_key: string | null;
   /** country, demonym, person, organisation, pronoun, ... */
   kind: string;
   start: number;
@@ -90,6 +92,14 @@ export interface EventsTable {
   num_mentions: number;
   num_sources: number;
   num_articles: number;
+  quad_class: number;
+  goldstein: number;
+  plover_type: string | null;
+  /** Where the event happened (the record's `location`), for the place filter and the map. */
+  place_name: string | null;
+  place_country: string | null;
+  lat: number | null;
+  lon: number | null;
   /** The `DatasetEvent` JSON. */
   record: string;
 }

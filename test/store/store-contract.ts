@@ -15,13 +15,9 @@ import { coder } from '../helpers/coder.js';
 import { type CorpusFile, meetingArticle, tripStory } from '../helpers/store-corpus.js';
 import { tmpFiles } from '../helpers/tmp-files.js';
 import { Readable } from 'node:stream';
+import type { Backend } from '../helpers/backends.js';
 
-export interface Backend {
-  name: string;
-  /** A new, empty store; `close` it and `drop` it when done. */
-  open(): Promise<Store>;
-  drop(store: Store): Promise<void>;
-}
+export type { Backend };
 
 const lex = () => loadEpisodeLexicon(defaultDataDir());
 const dir = (files: readonly CorpusFile[]) => tmpFiles(Object.fromEntries(files.map((f) => [f.name, f.text])));
