@@ -5,14 +5,13 @@
 import { contentHash } from '../../store/article-rows.js';
 import { deriveDataset } from '../../store/derive.js';
 import { ingestItems } from '../../store/ingest.js';
-import { getArticle } from '../../store/read-reports.js';
+import { eventsById, getArticle } from '../../store/read-reports.js';
 import { parseJsonlRecord } from '../../ingest/index.js';
 import type { ParleyError } from '../../errors.js';
 import type { ApiContext } from '../api-context.js';
 import type { ArticleDetail, PostedArticle } from '../api-types.js';
 import { HttpError } from '../http-error.js';
 import { mentionSpans } from '../spans.js';
-import { eventsById } from '../../store/read-reports.js';
 
 export async function articleDetail(ctx: ApiContext, id: string): Promise<ArticleDetail> {
   const stored = await getArticle(ctx.store, id);

@@ -4,17 +4,16 @@
  */
 import type { z } from 'zod';
 import { exportFormats } from '../../dataset/exports/index.js';
-import { queryEvents } from '../../store/read-dataset.js';
+import type { Episode } from '../../dataset/dataset-event.js';
+import type { EventFilter } from '../../store/event-filter.js';
 import { type EventSort, type PageKey, queryEventPage } from '../../store/event-page.js';
-import { getEvent } from '../../store/read-dataset.js';
+import { getEvent, queryEvents } from '../../store/read-dataset.js';
 import { eventReports, travellerEpisodes } from '../../store/read-reports.js';
 import type { ApiContext } from '../api-context.js';
 import type { EpisodeSummary, EventDetail, EventPage } from '../api-types.js';
 import { HttpError } from '../http-error.js';
 import { type eventListQuery, toEventFilter } from '../params.js';
 import { mentionSpans } from '../spans.js';
-import type { Episode } from '../../dataset/dataset-event.js';
-import type { EventFilter } from '../../store/event-filter.js';
 
 export function encodeCursor(sort: EventSort, key: PageKey): string {
   return Buffer.from(JSON.stringify([sort, key.key, key.id]), 'utf8').toString('base64url');
