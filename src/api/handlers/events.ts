@@ -113,24 +113,16 @@ export function episodeSummary(e: Episode): EpisodeSummary {
 export async function eventDetail(ctx: ApiContext, id: string): Promise<EventDetail> {
   const event = await getEvent(ctx.store, id);
   if (!event) throw new HttpError(404, 'not-found', `No event with id "${id}" in this store. Event ids come from GET /api/events.`, 'id');
-  const reports = (await eventReports(ctx.store, id)).map((r) => ({
-    mention_id: r.mention_id,
-    article: r.article,
-    doc_id: r.doc_id,
-    title: r.title,
-    url: r.url,
-    outlet: r.outlet,
-    published: r.published,
-    syndicate: r.syndicate,
-    sentence_index: r.sentence_index,
-    sentence: r.record.sentence,
-    spans: mentionSpans(r.record),
-    code: r.record.code,
-    name: r.record.name,
-    date: r.record.date,
-    date_end: r.record.date_end ?? null,
-    modality: r.record.modality,
-    rules: r.record.rules,
+  const reports = (await eventReports(ctx.store, id)).map(({ record, ...report }) => ({
+    ...report,
+    sentence: record.sentence,
+    spans: mentionSpans(record),
+    code: record.code,
+    name: record.name,
+    date: record.date,
+    date_end: record.date_end ?? null,
+    modality: record.modality,
+    rules: record.rules,
   }));
   const travellers = [event.source?.code, event.target?.code].filter((c): c is string => typeof c === 'string');
   const episodes = (await travellerEpisodes(ctx.store, [...new Set(travellers)])).filter((e) => e.events.includes(id)).map(episodeSummary);

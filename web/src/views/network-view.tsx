@@ -11,6 +11,7 @@ import { plural, signed } from '../format.js';
 import { layoutNetwork, type PlacedNode } from '../network-layout.js';
 import { navigate } from '../router.js';
 import { useApi } from '../use-api.js';
+import { LevelChoice } from '../components/level-choice.js';
 import { Empty, ErrorNote, Loading } from '../components/status.js';
 
 const W = 960;
@@ -54,15 +55,7 @@ export function NetworkView({ route }: { route: Route }) {
         {hasFilters(route.filters) ? ` Filtered by ${describeFilters(route.filters)}.` : ''}
       </p>
       <div class="toolbar">
-        <fieldset class="segmented">
-          <legend>Nodes</legend>
-          {(['country', 'actor'] as const).map((l) => (
-            <label key={l} class="check">
-              <input type="radio" name="net-level" value={l} checked={l === level} onChange={() => setOption({ level: l })} />
-              {l === 'country' ? 'countries' : 'actor codes'}
-            </label>
-          ))}
-        </fieldset>
+        <LevelChoice legend="Nodes" name="net-level" level={level} onChange={(l) => setOption({ level: l })} />
         <label>
           Show{' '}
           <select value={String(limit)} onChange={(e) => setOption({ limit: e.currentTarget.value })}>

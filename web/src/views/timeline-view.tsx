@@ -7,6 +7,7 @@ import { periodRange } from '../periods.js';
 import { navigate } from '../router.js';
 import { useApi } from '../use-api.js';
 import { DyadChart } from '../components/dyad-chart.js';
+import { LevelChoice } from '../components/level-choice.js';
 import { Empty, ErrorNote, Loading } from '../components/status.js';
 
 const INTERVALS: readonly Interval[] = ['day', 'week', 'month'];
@@ -42,15 +43,7 @@ export function TimelineView({ route }: { route: Route }) {
             </label>
           ))}
         </fieldset>
-        <fieldset class="segmented">
-          <legend>Actors as</legend>
-          {(['country', 'actor'] as const).map((l) => (
-            <label key={l} class="check">
-              <input type="radio" name="level" value={l} checked={l === level} onChange={() => setOption({ level: l })} />
-              {l === 'country' ? 'countries' : 'actor codes'}
-            </label>
-          ))}
-        </fieldset>
+        <LevelChoice legend="Actors as" name="level" level={level} onChange={(l) => setOption({ level: l })} />
         <label>
           Dyads{' '}
           <select value={String(top)} onChange={(e) => setOption({ top: e.currentTarget.value })}>
