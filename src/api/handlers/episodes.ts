@@ -26,12 +26,15 @@ export async function listEpisodesHandler(ctx: ApiContext, q: z.infer<typeof epi
     episodes = episodes.filter((e) => e.stops.some((s) => s.country === c));
   }
   episodes = episodes.slice(0, q.limit ?? 200);
-  // Stops are placed from the episode's own events only when they name the place; the country centre otherwise.
-  const out = [];
-  for (const e of episodes) {
-    const events = e.stops.some((s) => s.place !== null) ? await eventsById(ctx.store, e.events) : [];
-    out.push({ ...e, stops: mapStops(e, events, ctx.geo()) });
-  }
+  // Stops are placed from the episode's own events when they name the place (read in one batch), else at the
+  // country's centre.
+  const placed = episodes.filter((e) => e.stops.some((s) => s.place !== null));
+  const all = await eventsById(ctx.store, [...new Set(placed.flatMap((e) => e.events))]);
+  const out = episodes.map((e) => {
+    const mine = new Set(e.events);
+    const events = placed.includes(e) ? all.filter((ev) => mine.has(ev.event_id)) : [];
+    return { ...e, stops: mapStops(e, events, ctx.geo()) };
+  });
   return { episodes: out };
 }
 
